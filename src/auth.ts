@@ -1,0 +1,258 @@
+/**
+ * The Digest strategy: turns one `fetch` into another that answers HTTP Digest challenges (RFC 7616).
+ *
+ * It owns the nonce state, so that after the first challenge every call costs one round trip: the next request goes
+ * out with `Authorization` already set and the next `nc` of the cached nonce.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7616
+ */
+import {
+  createCnonce,
+  type DigestChallenge,
+  digestResponse,
+  formatAuthorization,
+  formatNc,
+  hashUsername,
+  parseChallenges,
+  selectDigestChallenge,
+} from "./digest.ts";
+import { ValidationError } from "./errors.ts";
+
+/** A programmatic API key pair: the public key is the Digest username, the private key its password. */
+export interface Credentials {
+  readonly publicKey: string;
+  readonly privateKey: string;
+}
+
+/** The shape of `fetch` a strategy wraps: one `Request` in, one `Response` out. */
+export type FetchLike = (request: Request) => Promise<Response>;
+
+/** Adds authentication to a transport: `wrapFetch(next)` returns a `fetch` that authenticates through `next`. */
+export interface AuthStrategy {
+  wrapFetch(next: FetchLike): FetchLike;
+}
+
+/** Options of {@link digestAuth}. */
+export interface DigestAuthOptions {
+  /** How many times one call may resend after a `stale=true` answer to its own resend. Default 2. */
+  readonly maxStaleRefreshes?: number;
+  /** A cached nonce older than this is dropped and the next call pays a fresh challenge. Default 5 minutes. */
+  readonly nonceMaxAgeMs?: number;
+  /** A cached nonce is dropped after this many requests. Default 1000. */
+  readonly nonceMaxUses?: number;
+}
+
+const DEFAULT_MAX_STALE_REFRESHES = 2;
+const DEFAULT_NONCE_MAX_AGE_MS = 5 * 60 * 1000;
+const DEFAULT_NONCE_MAX_USES = 1000;
+/** Nonces remembered per protection space, so a nonce a server hands out twice keeps counting up. */
+const NONCES_PER_SPACE = 16;
+
+/** One server nonce and the last `nc` this client used with it. */
+interface NonceState {
+  readonly challenge: DigestChallenge;
+  readonly createdAt: number;
+  nc: number;
+}
+
+/** The nonces of one protection space (origin + realm); `current` is the one sent up front. */
+interface ProtectionSpace {
+  readonly nonces: Map<string, NonceState>;
+  current: NonceState | undefined;
+}
+
+/**
+ * Creates the Digest strategy for a key pair.
+ *
+ * Behaviour: the request is cloned before the first send so it can be resent; on a 401 with a Digest challenge this
+ * client can answer, it resends once with the computed response (method, headers, body, URL and signal kept); a
+ * `stale=true` answer to that resend refreshes the nonce and resends again, at most `maxStaleRefreshes` times. A 401
+ * to a correct response with `stale=false`, and a 401 offering only Basic, `auth-int` or an unknown algorithm, are
+ * returned as they are (no credential of any form is sent for those): the caller classifies them with
+ * `classifyChallenge`. Nonces are kept per origin and realm, never sent to another origin, and dropped after
+ * `nonceMaxAgeMs`, after `nonceMaxUses` requests, and whenever the server refuses them.
+ *
+ * @throws {ValidationError} when a key is empty or not a string, or an option is out of range; the keys are never
+ * part of the error.
+ * @example
+ * const auth = digestAuth({ publicKey: "abcdefgh", privateKey: process.env.MONGODB_ATLAS_PRIVATE_API_KEY ?? "" });
+ * const authedFetch = auth.wrapFetch((request) => fetch(request));
+ * const response = await authedFetch(new Request(url, { method: "DELETE" }));
+ */
+export function digestAuth(credentials: Credentials, options: DigestAuthOptions = {}): AuthStrategy {
+  // Read each key once; only these two closure variables hold them from here on.
+  const username = readKey(credentials, "publicKey");
+  const password = readKey(credentials, "privateKey");
+  const maxStaleRefreshes = readCount(options.maxStaleRefreshes, "maxStaleRefreshes", DEFAULT_MAX_STALE_REFRESHES, 0);
+  const nonceMaxAgeMs = readCount(options.nonceMaxAgeMs, "nonceMaxAgeMs", DEFAULT_NONCE_MAX_AGE_MS, 0);
+  const nonceMaxUses = Math.min(readCount(options.nonceMaxUses, "nonceMaxUses", DEFAULT_NONCE_MAX_USES, 1), 0xffffffff);
+
+  const spaces = new Map<string, ProtectionSpace>();
+  /** The realm last seen per origin: which space a request with no challenge yet belongs to. */
+  const realmByOrigin = new Map<string, string>();
+
+  function spaceOf(origin: string, realm: string): ProtectionSpace {
+    const key = `${origin} ${realm}`;
+    let space = spaces.get(key);
+    if (space === undefined) {
+      space = { nonces: new Map(), current: undefined };
+      spaces.set(key, space);
+    }
+    return space;
+  }
+
+  function usable(state: NonceState): boolean {
+    return Date.now() - state.createdAt < nonceMaxAgeMs && state.nc < nonceMaxUses;
+  }
+
+  /** The nonce to send up front to `origin`, or `undefined` when the next request must go without one. */
+  function cachedNonce(origin: string): NonceState | undefined {
+    const realm = realmByOrigin.get(origin);
+    if (realm === undefined) return undefined;
+    const space = spaceOf(origin, realm);
+    const state = space.current;
+    if (state === undefined) return undefined;
+    if (usable(state)) return state;
+    forget(origin, state);
+    return undefined;
+  }
+
+  /** Records a fresh challenge and returns the state to answer it with; a nonce seen before keeps its `nc`. */
+  function adopt(origin: string, challenge: DigestChallenge): NonceState {
+    realmByOrigin.set(origin, challenge.realm);
+    const space = spaceOf(origin, challenge.realm);
+    let state = space.nonces.get(challenge.nonce);
+    if (state === undefined || !usable(state) || state.challenge.algorithm !== challenge.algorithm) {
+      state = { challenge, createdAt: Date.now(), nc: 0 };
+      space.nonces.delete(challenge.nonce);
+      space.nonces.set(challenge.nonce, state);
+      if (space.nonces.size > NONCES_PER_SPACE) {
+        const oldest = space.nonces.keys().next().value;
+        if (oldest !== undefined) space.nonces.delete(oldest);
+      }
+    }
+    space.current = state;
+    return state;
+  }
+
+  function forget(origin: string, state: NonceState): void {
+    const space = spaceOf(origin, state.challenge.realm);
+    if (space.nonces.get(state.challenge.nonce) === state) space.nonces.delete(state.challenge.nonce);
+    if (space.current === state) space.current = undefined;
+  }
+
+  /** Builds the `Authorization` header for one request, taking the nonce's next `nc` synchronously. */
+  function authorize(state: NonceState, method: string, uri: string): string {
+    state.nc += 1;
+    const { challenge } = state;
+    const nc = formatNc(state.nc);
+    const cnonce = createCnonce();
+    const response = digestResponse({
+      algorithm: challenge.algorithm,
+      username,
+      password,
+      realm: challenge.realm,
+      nonce: challenge.nonce,
+      cnonce,
+      nc,
+      ...(challenge.qop === undefined ? {} : { qop: challenge.qop }),
+      method,
+      uri,
+    });
+    return formatAuthorization({
+      algorithm: challenge.algorithm,
+      username: challenge.userhash ? hashUsername(challenge.algorithm, username, challenge.realm) : username,
+      realm: challenge.realm,
+      nonce: challenge.nonce,
+      cnonce,
+      nc,
+      ...(challenge.qop === undefined ? {} : { qop: challenge.qop }),
+      uri,
+      response,
+      ...(challenge.opaque === undefined ? {} : { opaque: challenge.opaque }),
+      ...(challenge.userhash ? { userhash: true } : {}),
+    });
+  }
+
+  return {
+    wrapFetch(next: FetchLike): FetchLike {
+      return async (request: Request): Promise<Response> => {
+        const url = new URL(request.url);
+        const origin = url.origin;
+        const uri = `${url.pathname}${url.search}`;
+        const method = request.method;
+        // Every attempt sends a clone, so the caller's request (and its body) stays intact for the next one.
+        const attempt = (state: NonceState | undefined): Request => {
+          const copy = request.clone();
+          if (state !== undefined) copy.headers.set("authorization", authorize(state, method, uri));
+          return copy;
+        };
+
+        let sentWith = cachedNonce(origin);
+        let response = await next(attempt(sentWith));
+        let resent = false;
+        let staleRefreshes = 0;
+
+        while (response.status === 401) {
+          const challenge = answerableChallenge(response.headers.get("www-authenticate"));
+          // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
+          if (sentWith !== undefined) forget(origin, sentWith);
+          if (challenge === undefined) return response;
+          if (resent) {
+            if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
+            staleRefreshes++;
+          }
+          resent = true;
+          sentWith = adopt(origin, challenge);
+          await discard(response);
+          response = await next(attempt(sentWith));
+        }
+        return response;
+      };
+    },
+  };
+}
+
+function answerableChallenge(header: string | null): DigestChallenge | undefined {
+  return header === null ? undefined : selectDigestChallenge(parseChallenges(header));
+}
+
+/** Releases a 401's body before the resend, so its connection can be reused; a failure there changes nothing. */
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // The body was already gone or the connection closed: nothing to release.
+  }
+}
+
+function readKey(credentials: Credentials, name: keyof Credentials): string {
+  const value: unknown = (credentials as Partial<Record<keyof Credentials, unknown>> | undefined)?.[name];
+  if (typeof value !== "string" || value === "") {
+    throw new ValidationError({ parameter: name, rule: "a non-empty string" });
+  }
+  // A public key with a control character is a paste mistake (a trailing newline); the value is never shown.
+  if (name === "publicKey" && hasControlCharacter(value)) {
+    throw new ValidationError({ parameter: name, rule: "free of control characters" });
+  }
+  return value;
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+function readCount(value: number | undefined, name: string, fallback: number, minimum: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) && value !== Number.POSITIVE_INFINITY) {
+    throw new ValidationError({ parameter: name, rule: `an integer of at least ${minimum}`, value: String(value) });
+  }
+  if (value < minimum) {
+    throw new ValidationError({ parameter: name, rule: `an integer of at least ${minimum}`, value: String(value) });
+  }
+  return value;
+}
