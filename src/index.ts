@@ -1,0 +1,55 @@
+/**
+ * mms-invites: a typed client for deleting pending invitations on MongoDB Atlas and Ops Manager.
+ *
+ * @packageDocumentation
+ */
+export type {
+  ApiErrorBody,
+  components,
+  EnvelopeBody,
+  Operation,
+  OperationId,
+  OperationIdOf,
+  OperationTypes,
+  PathParamsOf,
+  PathsOf,
+  paths,
+} from "./api.ts";
+export { operations } from "./api.ts";
+export type { AuthStrategy, Credentials, FetchLike } from "./auth.ts";
+export { digestAuth } from "./auth.ts";
+export type {
+  AtlasClient,
+  AtlasClientOptions,
+  CallOptions,
+  ClientOptions,
+  OperationResult,
+  OpsManagerClient,
+  OpsManagerClientOptions,
+  TargetClient,
+  TargetMethods,
+} from "./clients.ts";
+export { createAtlasClient, createOpsManagerClient } from "./clients.ts";
+export type { Envelope } from "./envelope.ts";
+export { asEnvelope, parseEnvelope } from "./envelope.ts";
+export type { ApiErrorDetails, AuthenticationFailure, MmsErrorCode, ValidationErrorDetails } from "./errors.ts";
+export {
+  ApiError,
+  AuthenticationError,
+  isApiError,
+  isAuthenticationError,
+  isMmsError,
+  isNetworkError,
+  isTimeoutError,
+  isUnexpectedResponseError,
+  isValidationError,
+  MmsError,
+  NetworkError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+} from "./errors.ts";
+export type { RetryOptions } from "./retry.ts";
+export type { TargetId } from "./targets.ts";
+export { targets } from "./targets.ts";
+export { VERSION } from "./version.ts";
