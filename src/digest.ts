@@ -319,8 +319,14 @@ function needsExtendedNotation(value: string): boolean {
   return /[^\x20-\x7e]/.test(value);
 }
 
+/** RFC 8187 `ext-value` in UTF-8; a lone surrogate becomes U+FFFD rather than an exception. */
 function encodeExtended(value: string): string {
-  return `UTF-8''${encodeURIComponent(value).replace(/['()*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  let encoded = "UTF-8''";
+  for (const byte of Buffer.from(value, "utf8")) {
+    const char = String.fromCharCode(byte);
+    encoded += /[A-Za-z0-9!#$&+\-.^_`|~]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return encoded;
 }
 
 function decodeExtended(value: string): string | undefined {
