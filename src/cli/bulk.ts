@@ -1,0 +1,240 @@
+/**
+ * Deletes many invitations with a bounded number of calls in flight, paced by an optional rate, and waiting out
+ * rate limits together: a 429 (or 503) with `Retry-After` pauses every worker, and the id goes back in the queue.
+ */
+import { isApiError, isMmsError, type MmsErrorCode } from "../errors.ts";
+import type { Rate } from "./args.ts";
+
+/** What happened to one id. */
+export type Outcome = "deleted" | "not-found" | "failed";
+
+/** The result for one id. */
+export interface IdResult {
+  readonly invitationId: string;
+  readonly outcome: Outcome;
+  /** HTTP status of the last answer; `null` when none arrived (network failure, timeout, not sent). */
+  readonly status: number | null;
+  /** The `errorCode` of the answer, or one of ours: `NETWORK_ERROR`, `TIMEOUT`, `UNEXPECTED_RESPONSE`, `NOT_SENT`. */
+  readonly errorCode?: string;
+  /** One line saying what went wrong. */
+  readonly message?: string;
+  /** Calls made for this id (a call may itself retry a 5xx or a dropped connection). */
+  readonly attempts: number;
+}
+
+/** How to run a bulk delete. */
+export interface BulkOptions {
+  readonly ids: readonly string[];
+  /** Calls in flight at most. */
+  readonly concurrency: number;
+  /** Sends at most this many calls per window (see {@link pacingIntervalMs}). */
+  readonly rate?: Rate | undefined;
+  /** Deletes one id; resolves when deleted, rejects with the client's typed error otherwise. */
+  readonly deleteOne: (id: string) => Promise<unknown>;
+  /** Rate-limited answers one id may get before it counts as failed. Default 10. */
+  readonly maxRateLimitWaits?: number;
+  /** Stops sending when aborted; calls in flight finish, the rest are reported as not sent. */
+  readonly signal?: AbortSignal;
+  /** Called once per id, when its outcome is final. */
+  readonly onResult?: (result: IdResult) => void;
+  /** Called when a rate-limited answer pauses every worker, with the pause in ms. */
+  readonly onPause?: (ms: number) => void;
+}
+
+/** The outcome of a bulk delete. */
+export interface BulkResult {
+  /** One result per id, in the order of `ids`. */
+  readonly results: readonly IdResult[];
+  /** Answers that were rate limited (429, or 503 with `Retry-After`) and paused the run. */
+  readonly rateLimited: number;
+  /** Why the run stopped before sending everything, if it did. */
+  readonly stoppedBecause?: string;
+}
+
+/** Headroom kept under a `--rate`, so that network jitter cannot push a window of the server's over its limit. */
+export const RATE_HEADROOM = 0.03;
+
+/**
+ * The spacing between two sends for a rate: a token bucket holding one token, refilled a little slower than the
+ * rate. With one token no burst is possible, so any window of `windowMs` sees at most ⌊limit / 1.03⌋ + 1 sends,
+ * which stays at or under `limit`.
+ */
+export function pacingIntervalMs(rate: Rate): number {
+  return (rate.windowMs / rate.limit) * (1 + RATE_HEADROOM);
+}
+
+const DEFAULT_RETRY_AFTER_MS = 1_000;
+
+const OUR_CODES: Partial<Record<MmsErrorCode, string>> = {
+  ERR_MMS_VALIDATION: "INVALID",
+  ERR_MMS_TIMEOUT: "TIMEOUT",
+  ERR_MMS_NETWORK: "NETWORK_ERROR",
+  ERR_MMS_UNEXPECTED_RESPONSE: "UNEXPECTED_RESPONSE",
+};
+
+/** Runs the deletes; never rejects for a failed delete (that is an `IdResult`). */
+export async function runBulk(options: BulkOptions): Promise<BulkResult> {
+  const { ids, signal } = options;
+  const maxWaits = options.maxRateLimitWaits ?? 10;
+  const interval = options.rate === undefined ? 0 : pacingIntervalMs(options.rate);
+  const results = new Map<string, IdResult>();
+  const attempts = new Map<string, number>();
+  const waits = new Map<string, number>();
+  const queue = [...ids];
+  let pausedUntil = 0;
+  let nextSlot = 0;
+  let rateLimited = 0;
+  let stoppedBecause: string | undefined;
+
+  const settle = (result: IdResult) => {
+    results.set(result.invitationId, result);
+    options.onResult?.(result);
+  };
+
+  // Waits for the end of any pause and for a pacing slot; false when the run was stopped meanwhile.
+  const gate = async (): Promise<boolean> => {
+    for (;;) {
+      if (stoppedBecause !== undefined || signal?.aborted) return false;
+      const now = performance.now();
+      if (now < pausedUntil) {
+        await sleep(pausedUntil - now, signal);
+        continue;
+      }
+      if (interval === 0) return true;
+      const slot = Math.max(now, nextSlot);
+      nextSlot = slot + interval;
+      if (slot > now) await sleep(slot - now, signal);
+      // A rate-limited answer that arrived while waiting for the slot wins: the slot is given up.
+      if (performance.now() >= pausedUntil) return stoppedBecause === undefined && !signal?.aborted;
+    }
+  };
+
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      if (!(await gate())) {
+        queue.unshift(id);
+        return;
+      }
+      const attempt = (attempts.get(id) ?? 0) + 1;
+      attempts.set(id, attempt);
+      try {
+        await options.deleteOne(id);
+        settle({ invitationId: id, outcome: "deleted", status: 204, attempts: attempt });
+      } catch (error) {
+        const verdict = classify(error);
+        if (verdict.kind === "rate-limited") {
+          rateLimited += 1;
+          const waited = (waits.get(id) ?? 0) + 1;
+          waits.set(id, waited);
+          if (waited <= maxWaits) {
+            pausedUntil = Math.max(pausedUntil, performance.now() + verdict.retryAfterMs);
+            options.onPause?.(verdict.retryAfterMs);
+            queue.unshift(id);
+            continue;
+          }
+          settle({
+            invitationId: id,
+            outcome: "failed",
+            status: verdict.status,
+            errorCode: verdict.errorCode,
+            message: `still rate limited after ${maxWaits} waits`,
+            attempts: attempt,
+          });
+          continue;
+        }
+        const { kind, fatal, ...rest } = verdict;
+        settle({ invitationId: id, outcome: kind, ...rest, attempts: attempt });
+        if (fatal && stoppedBecause === undefined) {
+          stoppedBecause = `stopped after ${verdict.status ?? "an error"} ${verdict.errorCode}: every other id would be refused the same way`;
+        }
+      }
+    }
+  };
+
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, ids.length)) }, worker));
+
+  if (stoppedBecause === undefined && signal?.aborted) stoppedBecause = "interrupted";
+  for (const id of ids) {
+    if (results.has(id)) continue;
+    settle({
+      invitationId: id,
+      outcome: "failed",
+      status: null,
+      errorCode: "NOT_SENT",
+      message: `not sent: ${stoppedBecause ?? "the run stopped"}`,
+      attempts: attempts.get(id) ?? 0,
+    });
+  }
+  return {
+    results: ids.map((id) => results.get(id) as IdResult),
+    rateLimited,
+    ...(stoppedBecause === undefined ? {} : { stoppedBecause }),
+  };
+}
+
+type Verdict =
+  | { kind: "rate-limited"; status: number; errorCode: string; retryAfterMs: number }
+  | {
+      kind: "not-found" | "failed";
+      status: number | null;
+      errorCode: string;
+      message: string;
+      fatal: boolean;
+    };
+
+/** Sorts a failed call: wait and retry, not found, or failed (and whether every other id would fail the same way). */
+function classify(error: unknown): Verdict {
+  if (isApiError(error)) {
+    const { status, errorCode, retryAfter } = error;
+    if (status === 429 || (status === 503 && retryAfter !== undefined)) {
+      return {
+        kind: "rate-limited",
+        status,
+        errorCode,
+        retryAfterMs: (retryAfter ?? 0) * 1000 || DEFAULT_RETRY_AFTER_MS,
+      };
+    }
+    const message = shortMessage(error.message, `${errorCode}: `);
+    // 401 and 403 are about the key, not the id: every other id of the run would get the same answer.
+    return {
+      kind: status === 404 ? "not-found" : "failed",
+      status,
+      errorCode,
+      message,
+      fatal: status === 401 || status === 403,
+    };
+  }
+  if (isMmsError(error)) {
+    const status = "status" in error && typeof error.status === "number" ? error.status : null;
+    const errorCode = OUR_CODES[error.code] ?? "ERROR";
+    return { kind: "failed", status, errorCode, message: shortMessage(error.message), fatal: false };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: "failed", status: null, errorCode: "ERROR", message, fatal: false };
+}
+
+// The client's messages start with the method and path template, the same for every id of a run: drop them.
+function shortMessage(message: string, after?: string): string {
+  let text = message.replace(/^[A-Z]+ \/\S+ (→ )?/, "");
+  if (after !== undefined) {
+    const at = text.indexOf(after);
+    if (at !== -1) text = text.slice(at + after.length);
+  }
+  return text;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
