@@ -1,0 +1,294 @@
+/**
+ * `mms-invites delete`: checks everything it was given, then deletes the invitations through the client, many at
+ * once, and reports each id's outcome.
+ */
+import { readFile } from "node:fs/promises";
+import { createAtlasClient, createOpsManagerClient } from "../clients.ts";
+import { isValidationError, ValidationError } from "../errors.ts";
+import { targets } from "../targets.ts";
+import { integerOption, parseOptions, rateOption } from "./args.ts";
+import { type BulkResult, runBulk } from "./bulk.ts";
+import { resolveCredentials } from "./credentials.ts";
+import { DELETE_HELP } from "./help.ts";
+import { checkIds, ID_RULE, idProblem, idsFromFlags, idsFromText, type SourcedId, showValue } from "./ids.ts";
+import type { Output } from "./output.ts";
+import { startProgress } from "./progress.ts";
+import {
+  describeScope,
+  duplicateLines,
+  humanDryRun,
+  humanReport,
+  invalidIdLines,
+  jsonDryRun,
+  jsonReport,
+  jsonUsageError,
+  type RunContext,
+} from "./report.ts";
+
+/** What a command needs from its process. */
+export interface CommandIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly stderr: NodeJS.WriteStream;
+  readonly output: Output;
+}
+
+/** Exit codes of the command. */
+export const EXIT = { ok: 0, notAllDeleted: 1, usage: 2, interrupted: 130 } as const;
+
+const DELETE_OPTIONS = {
+  target: { type: "string" },
+  project: { type: "string" },
+  org: { type: "string" },
+  url: { type: "string" },
+  "base-url": { type: "string" },
+  invitation: { type: "string", multiple: true },
+  "from-file": { type: "string" },
+  "public-key": { type: "string" },
+  "private-key-file": { type: "string" },
+  concurrency: { type: "string" },
+  rate: { type: "string" },
+  timeout: { type: "string" },
+  "dry-run": { type: "boolean" },
+  json: { type: "boolean" },
+  envelope: { type: "boolean" },
+  "allow-insecure-http": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const TARGET_NAMES: Record<string, "atlas" | "ops-manager"> = {
+  atlas: "atlas",
+  "ops-manager": "ops-manager",
+  opsmanager: "ops-manager",
+};
+
+/** Runs `mms-invites delete <args>` and resolves to its exit code; throws `ValidationError` for a usage error. */
+export async function deleteCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const { output } = io;
+  const options = parseOptions(args, DELETE_OPTIONS);
+  if (options.help) {
+    output.out(DELETE_HELP);
+    return EXIT.ok;
+  }
+
+  const target = TARGET_NAMES[(options.target ?? "").toLowerCase()];
+  if (target === undefined) {
+    throw new ValidationError(
+      { parameter: "--target", rule: "atlas or ops-manager" },
+      options.target === undefined
+        ? "--target is required: atlas or ops-manager"
+        : "--target must be atlas or ops-manager",
+    );
+  }
+  const scope = resolveScope(target, options.project, options.org);
+  const baseUrl = resolveBaseUrl(target, options.url, options["base-url"], io.env);
+  const concurrency = integerOption("--concurrency", options.concurrency, 1, 64) ?? 4;
+  const timeoutMs = integerOption("--timeout", options.timeout, 1, 3_600_000) ?? 30_000;
+  const rate = rateOption("--rate", options.rate);
+
+  const sourced: SourcedId[] = idsFromFlags(options.invitation);
+  const fromFile = options["from-file"];
+  if (fromFile !== undefined) sourced.push(...(await readIdFile(fromFile, io)));
+  if (sourced.length === 0) {
+    throw new ValidationError(
+      { parameter: "--invitation", rule: "at least one id" },
+      fromFile === undefined
+        ? "no invitation ids: pass --invitation <id> (repeatable) or --from-file <file>"
+        : `no invitation ids in ${fromFile === "-" ? "stdin" : fromFile}: nothing to delete`,
+    );
+  }
+  const ids = checkIds(sourced);
+  if (ids.invalid.length > 0) {
+    const lines = invalidIdLines(ids.invalid, ID_RULE);
+    output.err(`${lines.join("\n")}\n`);
+    if (options.json) output.out(jsonUsageError(lines[0]?.replace(/^error: /, "") ?? "", ids.invalid));
+    return EXIT.usage;
+  }
+
+  const credentials = await resolveCredentials(
+    target === "atlas" ? "atlas" : "opsManager",
+    { publicKey: options["public-key"], privateKeyFile: options["private-key-file"] },
+    io.env,
+  );
+  output.addSecret(credentials.privateKey);
+  for (const warning of credentials.warnings) output.err(`warning: ${warning}\n`);
+
+  const clientOptions = {
+    publicKey: credentials.publicKey,
+    privateKey: credentials.privateKey,
+    timeoutMs,
+    // Rate-limit waits belong to the run, not to one call: a 429 comes back at once and pauses every worker.
+    retry: { retries: 2, maxRetryAfterMs: 0 },
+    allowInsecureHttp: options["allow-insecure-http"],
+  };
+  const urlFlag = target === "atlas" ? "--base-url" : "--url";
+  let deleteOne: (id: string) => Promise<unknown>;
+  let resolvedUrl: string;
+  const call = options.envelope ? { envelope: true } : {};
+  try {
+    if (target === "atlas") {
+      const client = createAtlasClient({ ...clientOptions, ...(baseUrl === undefined ? {} : { baseUrl }) });
+      resolvedUrl = client.baseUrl;
+      deleteOne = (invitationId) => client.deleteProjectInvitation({ groupId: scope.id, invitationId }, call);
+    } else {
+      const client = createOpsManagerClient({ ...clientOptions, baseUrl: baseUrl ?? "" });
+      resolvedUrl = client.baseUrl;
+      deleteOne = (invitationId) => client.deleteOrganizationInvitation({ orgId: scope.id, invitationId }, call);
+    }
+  } catch (error) {
+    if (isValidationError(error) && error.parameter === "baseUrl") {
+      throw new ValidationError(
+        { parameter: urlFlag, rule: error.rule },
+        `${urlFlag}: ${error.message.replace(/^baseUrl /, "")}`,
+      );
+    }
+    throw error;
+  }
+
+  const context: RunContext = { target, baseUrl: resolvedUrl, scope, given: ids.given, duplicates: ids.duplicates };
+  if (!options.json) {
+    const notes = duplicateLines(ids.duplicates);
+    if (notes.length > 0) output.err(`${notes.join("\n")}\n`);
+  }
+  if (options["dry-run"]) {
+    output.out(
+      options.json ? jsonDryRun(context, ids.unique) : humanDryRun(context, ids.unique, credentials.publicKey),
+    );
+    return EXIT.ok;
+  }
+
+  const run = await runInterruptibly(ids.unique, concurrency, rate, deleteOne, io, context, options.json);
+  output.out(options.json ? jsonReport(context, run) : humanReport(context, run));
+  if (run.stoppedBecause === "interrupted") return EXIT.interrupted;
+  return run.results.every((result) => result.outcome === "deleted") ? EXIT.ok : EXIT.notAllDeleted;
+}
+
+async function runInterruptibly(
+  ids: readonly string[],
+  concurrency: number,
+  rate: ReturnType<typeof rateOption>,
+  deleteOne: (id: string) => Promise<unknown>,
+  io: CommandIo,
+  context: RunContext,
+  json: boolean,
+): Promise<BulkResult> {
+  const { output } = io;
+  const controller = new AbortController();
+  const onSignal = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    output.err("\ninterrupted: waiting for the calls in flight, then reporting (Ctrl-C again to quit at once)\n");
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  if (!json) {
+    output.err(`Deleting ${ids.length} invitation${ids.length === 1 ? "" : "s"} of ${describeScope(context)}…\n`);
+  }
+  const progress = startProgress(ids.length, io.stderr);
+  const counts = { deleted: 0, notFound: 0, failed: 0 };
+  try {
+    return await runBulk({
+      ids,
+      concurrency,
+      rate,
+      deleteOne,
+      signal: controller.signal,
+      onResult: (result) => {
+        if (result.outcome === "deleted") counts.deleted += 1;
+        else if (result.outcome === "not-found") counts.notFound += 1;
+        else counts.failed += 1;
+        progress.tick(counts);
+      },
+      onPause: (ms) => progress.paused(ms),
+    });
+  } finally {
+    progress.stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+function resolveScope(
+  target: "atlas" | "ops-manager",
+  project: string | undefined,
+  org: string | undefined,
+): RunContext["scope"] {
+  const [flag, other, value, kind] =
+    target === "atlas"
+      ? (["--project", "--org", project, "projectId"] as const)
+      : (["--org", "--project", org, "orgId"] as const);
+  const otherValue = target === "atlas" ? org : project;
+  const owner = target === "atlas" ? "a project: --project <groupId>" : "an organization: --org <orgId>";
+  if (otherValue !== undefined) {
+    throw new ValidationError(
+      { parameter: other, rule: `not used with --target ${target}` },
+      `${other} does not apply to --target ${target}: its invitations belong to ${owner}`,
+    );
+  }
+  if (value === undefined) {
+    throw new ValidationError(
+      { parameter: flag, rule: ID_RULE },
+      `${flag} is required: its invitations belong to ${owner}`,
+    );
+  }
+  const problem = idProblem(value);
+  if (problem !== undefined) {
+    throw new ValidationError(
+      { parameter: flag, rule: ID_RULE },
+      `${flag} ${showValue(value)} ${problem}; it must be ${ID_RULE}`,
+    );
+  }
+  return { kind, id: value };
+}
+
+function resolveBaseUrl(
+  target: "atlas" | "ops-manager",
+  url: string | undefined,
+  baseUrl: string | undefined,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
+  if (target === "atlas") {
+    if (url !== undefined) {
+      throw new ValidationError(
+        { parameter: "--url", rule: "used with --target ops-manager" },
+        "--url is for --target ops-manager; to send Atlas requests elsewhere, use --base-url <url>",
+      );
+    }
+    return baseUrl;
+  }
+  if (baseUrl !== undefined) {
+    throw new ValidationError(
+      { parameter: "--base-url", rule: "used with --target atlas" },
+      "--base-url is for --target atlas; Ops Manager's address is --url <base url>",
+    );
+  }
+  if (url !== undefined) return url;
+  for (const name of targets.opsManager.env.baseUrl) {
+    const value = env[name];
+    if (value !== undefined && value !== "") return value;
+  }
+  throw new ValidationError(
+    { parameter: "--url", rule: "an https:// URL" },
+    `--url is required for --target ops-manager (or set ${targets.opsManager.env.baseUrl.join(" or ")}), e.g. https://opsmanager.example.com:8443`,
+  );
+}
+
+async function readIdFile(path: string, io: CommandIo): Promise<SourcedId[]> {
+  if (path === "-") {
+    if (io.stdin.isTTY) io.output.err("Reading invitation ids from the terminal, one per line; end with Ctrl-D.\n");
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    return idsFromText(Buffer.concat(chunks).toString("utf8"), "stdin");
+  }
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "an error";
+    throw new ValidationError(
+      { parameter: "--from-file", rule: "a readable file" },
+      `cannot read --from-file ${path} (${code})`,
+    );
+  }
+  return idsFromText(text, path);
+}

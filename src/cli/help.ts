@@ -1,0 +1,99 @@
+/**
+ * The `--help` text of every command. Kept as plain text next to each other so the README can quote them as they are.
+ */
+import { VERSION } from "../version.ts";
+
+/** `mms-invites --help`. */
+export const MAIN_HELP = `mms-invites ${VERSION}: delete pending invitations on MongoDB Atlas and Ops Manager
+
+Usage:
+  mms-invites delete --target atlas --project <groupId> --invitation <id> [--invitation <id> …] [--from-file <file>|-]
+  mms-invites delete --target ops-manager --url <base url> --org <orgId> --invitation <id> …
+  mms-invites sandbox [--port <n>] [--seed <file>]
+
+Commands:
+  delete    Delete pending invitations to one Atlas project or one Ops Manager organization
+  sandbox   Run a local server with both APIs (Digest auth, roles, rate limits) and sample keys
+
+Options:
+  -h, --help     Show help (also after a command: mms-invites delete --help)
+  --version      Show the version
+
+Exit codes: 0 all deleted, 1 some not deleted, 2 usage or validation error.
+`;
+
+/** `mms-invites delete --help`. */
+export const DELETE_HELP = `Delete pending invitations to one Atlas project or one Ops Manager organization.
+
+Usage:
+  mms-invites delete --target atlas --project <groupId> --invitation <id> [--invitation <id> …] [--from-file <file>|-]
+  mms-invites delete --target ops-manager --url <base url> --org <orgId> --invitation <id> …
+
+Where:
+  --target <atlas|ops-manager>  Which API to call
+  --project <groupId>           Atlas: the project (group) the invitations are to
+  --org <orgId>                 Ops Manager: the organization the invitations are to
+  --url <base url>              Ops Manager: where it runs, e.g. https://opsmanager.example.com:8443
+                                (default: $MONGODB_ATLAS_OPS_MANAGER_URL, then $MCLI_OPS_MANAGER_URL)
+  --base-url <url>              Atlas: another server than https://cloud.mongodb.com (e.g. the sandbox)
+
+Which invitations (every id is 24 hexadecimal digits in lower case):
+  --invitation <id>             One id; repeat the option for more
+  --from-file <file>            Ids one per line; blank lines and # comments are ignored; - reads stdin
+  Every id is checked before anything is sent: one bad id and nothing is sent, and every bad id is named
+  with its position. An id given twice is deleted once.
+
+Keys (the public key is the Digest username, the private key the password):
+  $MONGODB_ATLAS_PUBLIC_API_KEY, $MONGODB_ATLAS_PRIVATE_API_KEY    read first
+  $MCLI_PUBLIC_API_KEY, $MCLI_PRIVATE_API_KEY                      read next
+  --public-key <key>            Instead of the environment
+  --private-key-file <path>     A file holding the private key alone (chmod 600); there is no --private-key:
+                                a key on the command line is visible to other users and kept in shell history
+
+How:
+  --concurrency <n>             Calls in flight at most, 1 to 64 (default 4)
+  --rate <n>/s | <n>/m | <n>/h  Pace requests so a known rate limit is never hit, e.g. --rate 100/m for
+                                MongoDB's documented 100 requests per minute per project. A token bucket of
+                                one token refilled 3% slower than the rate: no bursts, at most n per window.
+                                Without it, a 429 answer pauses every worker for its Retry-After and the id
+                                is tried again (up to 10 times per id).
+  --timeout <ms>                Time allowed for one invitation, retries included (default 30000)
+  --dry-run                     Check everything and list what would be deleted; send nothing
+  --json                        Print one JSON document on stdout: an outcome per id and a summary
+  --envelope                    Ask for envelope=true answers (for proxies that hide status codes)
+  --allow-insecure-http         Allow http:// to a host that is not this machine (keys can be recovered
+                                from Digest exchanges seen on the network)
+  -h, --help                    Show this help
+
+Exit codes:
+  0  every invitation deleted (or, with --dry-run, everything valid)
+  1  some not deleted: not found (already deleted, accepted, or never there) or failed
+  2  usage or validation error; nothing was sent
+
+Examples:
+  export MONGODB_ATLAS_PUBLIC_API_KEY=abcdefgh MONGODB_ATLAS_PRIVATE_API_KEY=...
+  mms-invites delete --target atlas --project 32b6e34b3d91647abb20e7b8 --invitation 5f3a1c2b9d4e8f7a6b5c4d3e
+  grep -v '^#' stale-invites.txt | mms-invites delete --target atlas --project 32b6e34b3d91647abb20e7b8 \\
+    --from-file - --rate 100/m --json
+  mms-invites delete --target ops-manager --url https://om.example.com:8443 --org 4888442a3354817a7320eb61 \\
+    --invitation 5f3a1c2b9d4e8f7a6b5c4d3e --dry-run
+`;
+
+/** `mms-invites sandbox --help`. */
+export const SANDBOX_HELP = `Run the sandbox: a local server for both invitation deletes, with real Digest authentication, API keys with
+roles, pending and accepted invitations, rate limits and the APIs' error bodies. Nothing leaves this machine.
+
+Usage:
+  mms-invites sandbox [--port <n>] [--seed <file>] [--rate-limit <n>/s|<n>/m]
+
+Options:
+  --port <n>                    Port on 127.0.0.1 (default 0: a free port, printed at start)
+  --seed <file>                 Keys and invitations as JSON: {"keys": [{"publicKey", "privateKey",
+                                "projectOwner": [groupId…], "orgUserAdmin": [orgId…]}], "invitations": [{"id",
+                                "groupId" or "orgId", "state": "pending"|"accepted"}]} (default: built-in sample)
+  --rate-limit <n>/s | <n>/m    Requests allowed per project and per organization (default 100/m)
+  -h, --help                    Show this help
+
+It prints its base URL, the sample keys, the seeded invitation ids and commands to paste (this CLI and curl),
+then serves until Ctrl-C.
+`;

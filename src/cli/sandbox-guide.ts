@@ -1,0 +1,123 @@
+/**
+ * What `mms-invites sandbox` and `npm start` print about a running sandbox: where it is, its keys, the invitations
+ * still pending, and commands to paste (this CLI with the keys set inline, and curl) that work against it.
+ */
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { operations } from "../api.ts";
+import type { SandboxKey, SandboxSeed } from "../sandbox/index.ts";
+
+/** What the guide needs to know about a running sandbox. */
+export interface GuideInput {
+  readonly url: string;
+  readonly seed: SandboxSeed;
+  /** The current state of an invitation, e.g. from `sandbox.invitationState`. */
+  readonly stateOf: (id: string) => string | undefined;
+}
+
+/** One target's pending invitations in one project or organization, and a key allowed to delete them. */
+interface ScopeGuide {
+  readonly target: "atlas" | "ops-manager";
+  readonly scopeId: string;
+  readonly pending: readonly string[];
+  readonly key: SandboxKey | undefined;
+}
+
+const SHOWN_PER_SCOPE = 8;
+
+/** Writes the guide: base URL, keys, pending and accepted invitations, and commands to paste. */
+export function sandboxGuide({ url, seed, stateOf }: GuideInput): string {
+  const lines = [
+    `Sandbox listening on ${url} (127.0.0.1 only: nothing leaves this machine)`,
+    `  API reference: ${url}/docs`,
+    "",
+    "Keys (sample values of this sandbox, safe to share):",
+  ];
+  const width = Math.max(...seed.keys.map((key) => key.publicKey.length), 0);
+  for (const key of seed.keys) {
+    lines.push(`  public ${key.publicKey.padEnd(width)}  private ${key.privateKey}  ${describeRoles(key)}`);
+  }
+
+  const scopes = scopesOf(seed, stateOf);
+  lines.push("", "Pending invitations (each can be deleted once):");
+  if (scopes.length === 0) lines.push("  none left");
+  for (const scope of scopes) {
+    const shown = scope.pending.slice(0, SHOWN_PER_SCOPE).join(" ");
+    const more = scope.pending.length > SHOWN_PER_SCOPE ? ` … and ${scope.pending.length - SHOWN_PER_SCOPE} more` : "";
+    lines.push(`  ${scopeName(scope)}: ${scope.pending.length === 0 ? "none left" : `${shown}${more}`}`);
+  }
+  const accepted = seed.invitations.filter((invitation) => stateOf(invitation.id) === "accepted");
+  if (accepted.length > 0) {
+    lines.push(`Accepted (answer 404, cannot be deleted): ${accepted.map((invitation) => invitation.id).join(" ")}`);
+  }
+
+  const commands = scopes.flatMap((scope) => commandsFor(url, scope));
+  if (commands.length > 0) lines.push("", "Try it from another terminal:", ...commands);
+  return `${lines.join("\n")}\n`;
+}
+
+/** How to run this CLI from the current directory: `npx tsx src/cli/main.ts` from a checkout, else `npx mms-invites`. */
+export function cliInvocation(): string {
+  const self = import.meta.url;
+  if (!self.endsWith(".ts")) return "npx mms-invites";
+  const entry = fileURLToPath(new URL("./main.ts", self));
+  const path = relative(process.cwd(), entry);
+  return `npx tsx ${path.startsWith("..") ? entry : path}`;
+}
+
+/** Quotes `value` for a POSIX shell when it holds anything but plain characters. */
+export function shellQuote(value: string): string {
+  return /^[A-Za-z0-9._:/=@%+,-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+function commandsFor(url: string, scope: ScopeGuide): string[] {
+  const [first, second] = scope.pending;
+  if (first === undefined || scope.key === undefined) return [];
+  const { publicKey, privateKey } = scope.key;
+  const atlas = scope.target === "atlas";
+  const cliTarget = atlas
+    ? `--target atlas --base-url ${shellQuote(url)} --project ${scope.scopeId}`
+    : `--target ops-manager --url ${shellQuote(url)} --org ${scope.scopeId}`;
+  const operation = atlas ? operations.deleteProjectInvitation : operations.deleteOrganizationInvitation;
+  const path = operation.path
+    .replace(atlas ? "{groupId}" : "{orgId}", scope.scopeId)
+    .replace("{invitationId}", second ?? first);
+  return [
+    `  # ${atlas ? "Atlas" : "Ops Manager"}, with this CLI:`,
+    `  MONGODB_ATLAS_PUBLIC_API_KEY=${shellQuote(publicKey)} MONGODB_ATLAS_PRIVATE_API_KEY=${shellQuote(privateKey)} ` +
+      `${cliInvocation()} delete ${cliTarget} --invitation ${first}`,
+    `  # ${atlas ? "Atlas" : "Ops Manager"}, with curl (-i shows the 401 challenge, then the 204):`,
+    `  curl -sS -i --digest -u ${shellQuote(`${publicKey}:${privateKey}`)} -X DELETE ${shellQuote(`${url}${path}`)}`,
+  ];
+}
+
+function scopesOf(seed: SandboxSeed, stateOf: (id: string) => string | undefined): ScopeGuide[] {
+  const scopes = new Map<string, ScopeGuide & { pending: string[] }>();
+  for (const invitation of seed.invitations) {
+    const target = invitation.groupId !== undefined ? "atlas" : "ops-manager";
+    const scopeId = invitation.groupId ?? invitation.orgId ?? "";
+    const name = `${target} ${scopeId}`;
+    let scope = scopes.get(name);
+    if (scope === undefined) {
+      const key = seed.keys.find((candidate) =>
+        (target === "atlas" ? candidate.projectOwner : candidate.orgUserAdmin)?.includes(scopeId),
+      );
+      scope = { target, scopeId, pending: [], key };
+      scopes.set(name, scope);
+    }
+    if (stateOf(invitation.id) === "pending") scope.pending.push(invitation.id);
+  }
+  return [...scopes.values()];
+}
+
+function scopeName(scope: ScopeGuide): string {
+  return scope.target === "atlas" ? `Atlas project ${scope.scopeId}` : `Ops Manager organization ${scope.scopeId}`;
+}
+
+function describeRoles(key: SandboxKey): string {
+  const roles = [
+    ...(key.projectOwner ?? []).map((id) => `Project Owner of ${id}`),
+    ...(key.orgUserAdmin ?? []).map((id) => `Organization User Admin of ${id}`),
+  ];
+  return roles.length === 0 ? "(no roles: its deletes answer 403)" : `(${roles.join(", ")})`;
+}

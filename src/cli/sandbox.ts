@@ -1,0 +1,69 @@
+/**
+ * `mms-invites sandbox`: starts the local reference server, prints how to use it, and serves until interrupted.
+ */
+import { ValidationError } from "../errors.ts";
+import { defaultSeed, loadSeed, type Sandbox, type SandboxSeed, startSandbox } from "../sandbox/index.ts";
+import { integerOption, parseOptions, rateOption } from "./args.ts";
+import type { CommandIo } from "./delete.ts";
+import { SANDBOX_HELP } from "./help.ts";
+import { sandboxGuide } from "./sandbox-guide.ts";
+
+const SANDBOX_OPTIONS = {
+  port: { type: "string" },
+  seed: { type: "string" },
+  "rate-limit": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Runs `mms-invites sandbox <args>`; resolves to the exit code once the server has shut down. */
+export async function sandboxCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = parseOptions(args, SANDBOX_OPTIONS);
+  if (options.help) {
+    io.output.out(SANDBOX_HELP);
+    return 0;
+  }
+  const port = integerOption("--port", options.port, 0, 65_535) ?? 0;
+  const rateLimit = rateOption("--rate-limit", options["rate-limit"]);
+  if (rateLimit !== undefined && !Number.isInteger(rateLimit.limit)) {
+    throw new ValidationError(
+      { parameter: "--rate-limit", rule: "a whole number of requests" },
+      "--rate-limit must count whole requests, e.g. 100/m",
+    );
+  }
+  const seed: SandboxSeed = options.seed === undefined ? defaultSeed : await loadSeed(options.seed);
+  const sandbox = await listen({ port, seed, ...(rateLimit === undefined ? {} : { rateLimit }) }, port);
+  io.output.out(sandboxGuide({ url: sandbox.url, seed, stateOf: (id) => sandbox.invitationState(id) }));
+  io.output.out("\nServing until Ctrl-C.\n");
+  await untilInterrupted();
+  await sandbox.close();
+  io.output.err("Sandbox stopped.\n");
+  return 0;
+}
+
+/** Starts a sandbox, turning a taken port into a message that says what to do. */
+export async function listen(options: Parameters<typeof startSandbox>[0], port: number): Promise<Sandbox> {
+  try {
+    return await startSandbox(options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      throw new ValidationError(
+        { parameter: "--port", rule: "a free port" },
+        `port ${port} on 127.0.0.1 is in use: pick another with --port <n>, or --port 0 for any free port`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+export function untilInterrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
