@@ -4,8 +4,8 @@
  *
  * Nonces come from `node:crypto`, expire after `nonceTtlMs` or `nonceMaxUses` successful uses (the next use is
  * answered with `stale=true`), and are bounded in number: expired ones are dropped as new ones are issued, and
- * beyond `maxNonces` the oldest go first. A nonce's `nc` values are tracked in a sliding window, so a replayed
- * `nc` is refused while requests sent concurrently under one nonce may still arrive out of order.
+ * beyond `maxNonces` the oldest go first. A nonce's `nc` values are tracked so that a replayed `nc` is refused
+ * while requests sent concurrently under one nonce may still arrive out of order.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7616
  */
@@ -15,8 +15,8 @@ import { type DigestAlgorithm, digestResponse, formatChallenge, parseAuthorizati
 /** The realm MongoDB's servers challenge with. */
 export const REALM = "MMS Public API";
 
-/** How far below the highest `nc` seen an out-of-order `nc` is still accepted (once). */
-const NC_WINDOW = 256;
+/** How many skipped `nc` values below the highest seen are remembered per nonce, to be accepted once if they arrive late. */
+const MAX_SKIPPED = 1024;
 
 /** Why a request failed authentication; sent to the client in `X-Sandbox-Auth-Failure` to help debugging. */
 export type DigestFailure =
@@ -52,8 +52,8 @@ interface NonceState {
   readonly issuedAt: number;
   uses: number;
   maxNc: number;
-  /** Bit `nc % NC_WINDOW` is set when `nc` (within the window below `maxNc`) has been used. */
-  readonly seen: Uint32Array;
+  /** `nc` values below `maxNc` not used yet, in the order they were skipped; created on the first skip. */
+  skipped?: Set<number>;
 }
 
 // Answers an unknown username with a hash over a value no key can have, so that it takes as long as a wrong
@@ -93,7 +93,7 @@ export class DigestVerifier {
     const now = this.#now();
     this.#sweep(now);
     const nonce = randomBytes(16).toString("hex");
-    this.#nonces.set(nonce, { issuedAt: now, uses: 0, maxNc: 0, seen: new Uint32Array(NC_WINDOW / 32) });
+    this.#nonces.set(nonce, { issuedAt: now, uses: 0, maxNc: 0 });
     return this.algorithms.map((algorithm) =>
       formatChallenge({ realm: REALM, domain: "", nonce, algorithm, qop: "auth", stale }),
     );
@@ -176,31 +176,26 @@ function sameHex(expected: string, given: string): boolean {
   return a.length === b.length ? timingSafeEqual(a, b) : !timingSafeEqual(a, a);
 }
 
-/** Records `nc` as used and returns true, or returns false for a replayed or too old `nc`. */
+/**
+ * Records `nc` as used and returns true, or returns false for a replayed `nc`. An `nc` above the highest seen so
+ * far is always new; one below it is new only if it was skipped (a request that was signed earlier but arrived
+ * later, e.g. on a connection that was slower to open). Skipped values are kept up to `MAX_SKIPPED` per nonce,
+ * the oldest forgotten first, so a client that skips values for good (digest-fetch counts in decimal) costs
+ * bounded memory.
+ */
 function acceptNc(state: NonceState, nc: number): boolean {
   if (nc < 1) return false;
   if (nc > state.maxNc) {
-    const step = nc - state.maxNc;
-    if (step >= NC_WINDOW) state.seen.fill(0);
-    else for (let n = state.maxNc + 1; n < nc; n += 1) setBit(state.seen, n, false);
+    if (nc > state.maxNc + 1) {
+      state.skipped ??= new Set();
+      for (let n = Math.max(state.maxNc + 1, nc - MAX_SKIPPED); n < nc; n += 1) state.skipped.add(n);
+      for (const oldest of state.skipped) {
+        if (state.skipped.size <= MAX_SKIPPED) break;
+        state.skipped.delete(oldest);
+      }
+    }
     state.maxNc = nc;
-    setBit(state.seen, nc, true);
     return true;
   }
-  if (state.maxNc - nc >= NC_WINDOW) return false;
-  if (getBit(state.seen, nc)) return false;
-  setBit(state.seen, nc, true);
-  return true;
-}
-
-function getBit(bits: Uint32Array, n: number): boolean {
-  const i = n % NC_WINDOW;
-  return ((bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
-}
-
-function setBit(bits: Uint32Array, n: number, on: boolean): void {
-  const i = n % NC_WINDOW;
-  const word = i >>> 5;
-  const mask = 1 << (i & 31);
-  bits[word] = on ? (bits[word] ?? 0) | mask : (bits[word] ?? 0) & ~mask;
+  return state.skipped?.delete(nc) ?? false;
 }
