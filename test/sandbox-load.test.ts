@@ -1,0 +1,118 @@
+/**
+ * The sandbox under load: many concurrent clients, each keeping one nonce with a rising nc, deleting thousands of
+ * invitations with some ids requested twice. Every invitation must be deleted exactly once, the rate limit must
+ * stay exact, and the server must keep no state per request.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { type Sandbox, type SandboxInvitation, startSandbox } from "../src/sandbox/index.ts";
+import { DigestSession, type TestKey } from "./support/sandbox-signer.ts";
+
+const KEY: TestKey = { publicKey: "loadkey", privateKey: "load-private-key" };
+const GROUP_ID = "1111111111111111111111aa";
+const ORG_ID = "2222222222222222222222bb";
+
+let sandbox: Sandbox | undefined;
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+/** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function invitationId(n: number): string {
+  return `cafe${n.toString(16).padStart(20, "0")}`;
+}
+
+function pathOf(invitation: SandboxInvitation): string {
+  return invitation.groupId !== undefined
+    ? `/api/atlas/v1.0/groups/${invitation.groupId}/invites/${invitation.id}`
+    : `/api/public/v1.0/orgs/${invitation.orgId}/invites/${invitation.id}`;
+}
+
+/** Sends `paths` from `workers` concurrent clients, each with its own Digest session; returns the statuses in order. */
+async function drive(url: string, paths: string[], workers: number): Promise<number[]> {
+  const statuses = new Array<number>(paths.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      const session = new DigestSession(url, KEY);
+      for (let index = next++; index < paths.length; index = next++) {
+        const response = await session.send("DELETE", paths[index] ?? "");
+        await response.arrayBuffer();
+        statuses[index] = response.status;
+      }
+    }),
+  );
+  return statuses;
+}
+
+describe("sandbox under load", () => {
+  it("answers 10,000 deletes from 64 clients with exactly one 204 per invitation and 404 for every repeat", async () => {
+    const invitations: SandboxInvitation[] = Array.from({ length: 8_000 }, (_, n) =>
+      n % 2 === 0 ? { id: invitationId(n), groupId: GROUP_ID } : { id: invitationId(n), orgId: ORG_ID },
+    );
+    sandbox = await startSandbox({
+      seed: { keys: [{ ...KEY, projectOwner: [GROUP_ID], orgUserAdmin: [ORG_ID] }], invitations },
+      rateLimit: { limit: 1_000_000, windowMs: 60_000 },
+    });
+    const next = random(0x5eed);
+    const requested = [...invitations];
+    for (let i = 0; i < 2_000; i += 1)
+      requested.push(invitations[Math.floor(next() * invitations.length)] as SandboxInvitation);
+    for (let i = requested.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(next() * (i + 1));
+      [requested[i], requested[j]] = [requested[j] as SandboxInvitation, requested[i] as SandboxInvitation];
+    }
+
+    const statuses = await drive(sandbox.url, requested.map(pathOf), 64);
+
+    const byInvitation = new Map<string, number[]>();
+    requested.forEach((invitation, index) => {
+      const list = byInvitation.get(invitation.id) ?? [];
+      list.push(statuses[index] ?? 0);
+      byInvitation.set(invitation.id, list);
+    });
+    const wrong = [...byInvitation].filter(
+      ([, list]) => list.filter((status) => status === 204).length !== 1 || list.some((s) => s !== 204 && s !== 404),
+    );
+    expect(wrong).toEqual([]);
+    expect(statuses.filter((status) => status === 204)).toHaveLength(8_000);
+    expect(statuses.filter((status) => status === 404)).toHaveLength(2_000);
+    expect(invitations.every((invitation) => sandbox?.invitationState(invitation.id) === "deleted")).toBe(true);
+    // One challenge per client and nothing else: no request was refused or retried.
+    expect(sandbox.stats).toEqual({ requests: 10_064, byStatus: { 401: 64, 204: 8_000, 404: 2_000 } });
+    // The only state the server keeps for clients is one nonce each.
+    expect(sandbox.nonceCount).toBe(64);
+
+    // Afterwards every invitation answers 404.
+    const again = await drive(sandbox.url, invitations.filter((_, n) => n % 40 === 0).map(pathOf), 8);
+    expect(new Set(again)).toEqual(new Set([404]));
+  });
+
+  it("lets exactly the limit through when 64 clients send 3,000 requests to one project", async () => {
+    sandbox = await startSandbox({
+      seed: { keys: [{ ...KEY, projectOwner: [GROUP_ID], orgUserAdmin: [ORG_ID] }], invitations: [] },
+      rateLimit: { limit: 1_000, windowMs: 600_000 },
+    });
+    const paths = Array.from(
+      { length: 3_000 },
+      (_, n) => `/api/atlas/v1.0/groups/${GROUP_ID}/invites/${invitationId(n)}`,
+    );
+    const statuses = await drive(sandbox.url, paths, 64);
+    expect(statuses.filter((status) => status === 404)).toHaveLength(1_000);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(2_000);
+    // The organization's budget is untouched.
+    const [org] = await drive(sandbox.url, [`/api/public/v1.0/orgs/${ORG_ID}/invites/${invitationId(1)}`], 1);
+    expect(org).toBe(404);
+  });
+});
