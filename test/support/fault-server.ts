@@ -7,9 +7,10 @@
  * itself and hands the socket to a handler. It records every request and tracks every open socket, so a test can
  * assert that a failed call left no connection behind.
  *
- * Connections are counted in two kinds. One that carried a request is the client's to close once the call is over
- * (a leak if it stays open). One that never carried a request is a pool spare: undici opens a fresh idle connection
- * right after it destroys an aborted one, and closes it after its keep-alive timeout (about 4 s).
+ * A connection is busy from the moment a request arrives on it until `respond` (or `respondJson`) answers that
+ * request in full. A busy connection left open once a call is over is a leak: the client gave up on the request, so
+ * it must close the connection. An idle one is not: undici keeps answered connections for reuse, and opens a fresh
+ * spare right after it destroys an aborted one; it closes both after its keep-alive timeout (about 4 s).
  *
  * @example
  * const server = await startFaultServer((request, socket) => resetAfter(socket, "HTTP/1.1 200 OK\r\n"));
@@ -49,11 +50,11 @@ export interface FaultServer {
   connections(): number;
   /** Connections open right now, from the server's side, spares included. */
   openSockets(): number;
-  /** Connections open right now that carried at least one request. */
-  openRequestSockets(): number;
+  /** Connections open right now with a request that was not answered in full. */
+  busySockets(): number;
   /**
-   * Waits until no connection that carried a request is open (the client closed or reset every one), or `withinMs`
-   * has passed, and returns how many are still open. Polls, so it returns as soon as the count reaches 0.
+   * Waits until no busy connection is open (the client closed or reset every one), or `withinMs` has passed, and
+   * returns how many are still open. Polls, so it returns as soon as the count reaches 0.
    */
   settledSockets(withinMs?: number): Promise<number>;
   /** Destroys every connection and stops listening. */
@@ -61,15 +62,16 @@ export interface FaultServer {
 }
 
 const HEAD_END = "\r\n\r\n";
+/** Sockets with a request that `respond` has not answered in full. */
+const busy = new WeakSet<Socket>();
 const MAX_HEAD = 64 * 1024;
 
 /** Starts a fault server on 127.0.0.1, port 0. */
 export async function startFaultServer(handler: FaultHandler): Promise<FaultServer> {
   const requests: FaultRequest[] = [];
   const sockets = new Set<Socket>();
-  const carried = new WeakSet<Socket>();
   let accepted = 0;
-  const openRequestSockets = () => [...sockets].filter((socket) => carried.has(socket)).length;
+  const busySockets = () => [...sockets].filter((socket) => busy.has(socket)).length;
 
   const server = createServer((socket) => {
     const connection = accepted++;
@@ -78,10 +80,10 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
     // A client that resets its side is one of the outcomes under test, not a failure of the server.
     socket.on("error", () => {});
     let buffer = Buffer.alloc(0);
-    let busy = false;
+    let handling = false;
 
     const next = (): void => {
-      if (busy || socket.destroyed) return;
+      if (handling || socket.destroyed) return;
       const text = buffer.toString("latin1");
       const end = text.indexOf(HEAD_END);
       if (end === -1) {
@@ -102,13 +104,13 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
       buffer = buffer.subarray(start + length);
       const request: FaultRequest = { method, url, headers, body, connection };
       const index = requests.push(request) - 1;
-      carried.add(socket);
-      busy = true;
+      busy.add(socket);
+      handling = true;
       // A handler that never answers keeps the connection busy for good, as a hung server does.
       Promise.resolve(handler(request, socket, index)).then(
         () => {
           if (socket.writableEnded || socket.destroyed) return;
-          busy = false;
+          handling = false;
           next();
         },
         () => socket.destroy(),
@@ -132,11 +134,11 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
     requests,
     connections: () => accepted,
     openSockets: () => sockets.size,
-    openRequestSockets,
+    busySockets,
     settledSockets: async (withinMs = 2000) => {
       const deadline = Date.now() + withinMs;
-      while (openRequestSockets() > 0 && Date.now() < deadline) await delay(10);
-      return openRequestSockets();
+      while (busySockets() > 0 && Date.now() < deadline) await delay(10);
+      return busySockets();
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -159,6 +161,7 @@ export function respond(
   if (status !== 204 && status !== 304) lines.push(`Content-Length: ${payload.length}`);
   socket.write(`${lines.join("\r\n")}${HEAD_END}`);
   if (payload.length > 0 && status !== 204 && status !== 304) socket.write(payload);
+  busy.delete(socket);
 }
 
 /** Writes a JSON response. */
