@@ -131,7 +131,7 @@ describe.each(targets)("%s: challenges the client must not answer", (_target, de
 
 describe("mixed and hostile challenges", () => {
   it("sends nothing when Basic comes with a Digest challenge it cannot answer", async () => {
-    const server = await faultServer((request, socket) =>
+    const server = await faultServer((_request, socket) =>
       respondJson(
         socket,
         401,
