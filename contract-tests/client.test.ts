@@ -23,6 +23,8 @@ import {
   atlasTarget,
   baseUrl,
   INVITATION_ID,
+  MALFORMED_IDS,
+  type MalformedIdKind,
   onPrism,
   opsManagerTarget,
   prismLog,
@@ -130,144 +132,152 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error("expected the call to reject, but it resolved");
 }
 
-describe.each(targets)("$name client: $method", ({ make }) => {
-  describe("success", () => {
-    it("resolves with status 204 after exactly one DELETE to the /invites/ path, without envelope or pretty", async () => {
-      const target = make();
-      await expect(target.remove({}, { headers: { Prefer: "code=204" } })).resolves.toMatchObject({
-        status: 204,
-        enveloped: false,
-      });
-      expect(target.sent).toHaveLength(1);
-      const [request] = target.sent;
-      expect(request?.method).toBe("DELETE");
-      expect(request?.url.pathname).toBe(new URL(target.url()).pathname);
-      expect(request?.url.search).toBe("");
-    });
-
-    it("gets the raw 204 with no body through the typed api client", async () => {
-      const { data, error, response } = await make().apiDelete({}, "code=204");
-      expect(response.status).toBe(204);
-      expect(data).toBeUndefined();
-      expect(error).toBeUndefined();
-    });
-  });
-
-  describe("envelope", () => {
-    it("sends envelope=true and resolves with status 204 as for a plain 204 when the envelope wraps success", async () => {
-      const target = make();
-      const plain = await target.remove({}, { headers: { Prefer: "code=204" } });
-      const enveloped = await target.remove({}, { envelope: true, headers: { Prefer: "example=deleted" } });
-      expect(enveloped).toMatchObject({ status: 204, enveloped: true });
-      expect(enveloped.status).toBe(plain.status);
-      expect(target.sent[1]?.url.searchParams.get("envelope")).toBe("true");
-    });
-
-    it("shows the raw {status: 204, content: {}} body through the typed api client", async () => {
-      const { data, response } = await make().apiDelete({ envelope: true }, "example=deleted");
-      expect(response.status).toBe(200);
-      expect(data).toEqual({ status: 204, content: {} });
-    });
-
-    it("rejects an enveloped 404 with the same typed ApiError as a plain 404", async () => {
-      const target = make();
-      const plain = await rejection(target.remove({}, { headers: { Prefer: "code=404" } }));
-      const enveloped = await rejection(target.remove({}, { envelope: true, headers: { Prefer: "example=notFound" } }));
-      expect(plain).toBeInstanceOf(ApiError);
-      expect(enveloped).toBeInstanceOf(ApiError);
-      const fields = (e: unknown) => {
-        const { name, code, status, errorCode, detail, reason, parameters, method, path } = e as ApiError;
-        return { name, code, status, errorCode, detail, reason, parameters, method, path };
-      };
-      expect(fields(enveloped)).toEqual(fields(plain));
-      expect(fields(plain)).toMatchObject({
-        status: 404,
-        errorCode: "INVITATION_NOT_FOUND",
-        path: target.pathTemplate,
-      });
-      expect((plain as ApiError).enveloped).toBe(false);
-      expect((enveloped as ApiError).enveloped).toBe(true);
-    });
-  });
-
-  describe("authentication", () => {
-    it("accepts the mock's challenge: Digest, realm MMS Public API, qop auth, MD5", async () => {
-      const response = await rawDelete(make().url(), { authorized: false });
-      await response.body?.cancel();
-      const challenge = selectDigestChallenge(parseChallenges(response.headers.get("www-authenticate") ?? ""));
-      expect(challenge).toMatchObject({ realm: "MMS Public API", qop: "auth", algorithm: "MD5", stale: false });
-      expect(challenge?.nonce).toMatch(/\S/);
-    });
-
-    it("rejects with an AuthenticationError carrying the 401 ApiError body when no credentials are sent", async () => {
-      const target = make();
-      const error = await rejection(target.remove({}, {}, noCredentials));
-      expect(isAuthenticationError(error)).toBe(true);
-      expect(isApiError(error)).toBe(true);
-      expect(error).toBeInstanceOf(AuthenticationError);
-      expect(error).toMatchObject({
-        status: 401,
-        errorCode: "NOT_AUTHORIZED",
-        failure: "rejected",
-        method: "DELETE",
-        path: target.pathTemplate,
-      });
-      expect(target.sent).toHaveLength(1);
-      expect(target.sent[0]?.headers.has("authorization")).toBe(false);
-    });
-  });
-
-  describe("error statuses", () => {
-    it.each([
-      { status: 403, errorCode: "USER_UNAUTHORIZED" },
-      { status: 404, errorCode: "INVITATION_NOT_FOUND" },
-      { status: 429, errorCode: "RATE_LIMITED", retryAfter: 60 },
-      { status: 500, errorCode: "UNEXPECTED_ERROR" },
-    ])(
-      "rejects a $status with an ApiError whose errorCode is $errorCode",
-      async ({ status, errorCode, retryAfter }) => {
+for (const { name, method, make } of targets) {
+  describe(`${name} client: ${method}`, () => {
+    describe("success", () => {
+      it("resolves with status 204 after exactly one DELETE to the /invites/ path, without envelope or pretty", async () => {
         const target = make();
-        const error = await rejection(target.remove({}, { headers: { Prefer: `code=${status}` } }));
-        expect(isApiError(error)).toBe(true);
-        expect(isAuthenticationError(error)).toBe(false);
-        expect(error).toMatchObject({
-          status,
-          errorCode,
-          method: "DELETE",
-          path: target.pathTemplate,
+        await expect(target.remove({}, { headers: { Prefer: "code=204" } })).resolves.toMatchObject({
+          status: 204,
           enveloped: false,
         });
-        expect((error as ApiError).retryAfter).toBe(retryAfter);
         expect(target.sent).toHaveLength(1);
-      },
-    );
-  });
+        const [request] = target.sent;
+        expect(request?.method).toBe("DELETE");
+        expect(request?.url.pathname).toBe(new URL(target.url()).pathname);
+        expect(request?.url.search).toBe("");
+      });
 
-  describe("bad input is refused before any request is sent", () => {
-    it.each(["non-hex", "upper-case", "too-short", "too-long"] as const)("a %s id", async (kind) => {
-      const target = make();
-      for (const param of ["parentId", "invitationId"] as const) {
-        const id = uniqueMalformedId(kind);
-        const error = await rejection(target.remove({ [param]: id }));
-        expect(isValidationError(error)).toBe(true);
-        expect(error).toBeInstanceOf(ValidationError);
-        expect((error as ValidationError).parameter).toBe(param === "parentId" ? target.parentParam : "invitationId");
-        await expectNeverSent(target, id);
+      it("gets the raw 204 with no body through the typed api client", async () => {
+        const { data, error, response } = await make().apiDelete({}, "code=204");
+        expect(response.status).toBe(204);
+        expect(data).toBeUndefined();
+        expect(error).toBeUndefined();
+      });
+    });
+
+    describe("envelope", () => {
+      it("sends envelope=true and resolves with status 204 as for a plain 204 when the envelope wraps success", async () => {
+        const target = make();
+        const plain = await target.remove({}, { headers: { Prefer: "code=204" } });
+        const enveloped = await target.remove({}, { envelope: true, headers: { Prefer: "example=deleted" } });
+        expect(enveloped).toMatchObject({ status: 204, enveloped: true });
+        expect(enveloped.status).toBe(plain.status);
+        expect(target.sent[1]?.url.searchParams.get("envelope")).toBe("true");
+      });
+
+      it("shows the raw {status: 204, content: {}} body through the typed api client", async () => {
+        const { data, response } = await make().apiDelete({ envelope: true }, "example=deleted");
+        expect(response.status).toBe(200);
+        expect(data).toEqual({ status: 204, content: {} });
+      });
+
+      it("rejects an enveloped 404 with the same typed ApiError as a plain 404", async () => {
+        const target = make();
+        const plain = await rejection(target.remove({}, { headers: { Prefer: "code=404" } }));
+        const enveloped = await rejection(
+          target.remove({}, { envelope: true, headers: { Prefer: "example=notFound" } }),
+        );
+        expect(plain).toBeInstanceOf(ApiError);
+        expect(enveloped).toBeInstanceOf(ApiError);
+        const fields = (e: unknown) => {
+          const { name, code, status, errorCode, detail, reason, parameters, method, path } = e as ApiError;
+          return { name, code, status, errorCode, detail, reason, parameters, method, path };
+        };
+        expect(fields(enveloped)).toEqual(fields(plain));
+        expect(fields(plain)).toMatchObject({
+          status: 404,
+          errorCode: "INVITATION_NOT_FOUND",
+          path: target.pathTemplate,
+        });
+        expect((plain as ApiError).enveloped).toBe(false);
+        expect((enveloped as ApiError).enveloped).toBe(true);
+      });
+    });
+
+    describe("authentication", () => {
+      it("accepts the mock's challenge: Digest, realm MMS Public API, qop auth, MD5", async () => {
+        const response = await rawDelete(make().url(), { authorized: false });
+        await response.body?.cancel();
+        const challenge = selectDigestChallenge(parseChallenges(response.headers.get("www-authenticate") ?? ""));
+        expect(challenge).toMatchObject({ realm: "MMS Public API", qop: "auth", algorithm: "MD5", stale: false });
+        expect(challenge?.nonce).toMatch(/\S/);
+      });
+
+      it("rejects with an AuthenticationError carrying the 401 ApiError body when no credentials are sent", async () => {
+        const target = make();
+        const error = await rejection(target.remove({}, {}, noCredentials));
+        expect(isAuthenticationError(error)).toBe(true);
+        expect(isApiError(error)).toBe(true);
+        expect(error).toBeInstanceOf(AuthenticationError);
+        expect(error).toMatchObject({
+          status: 401,
+          errorCode: "NOT_AUTHORIZED",
+          failure: "rejected",
+          method: "DELETE",
+          path: target.pathTemplate,
+        });
+        expect(target.sent).toHaveLength(1);
+        expect(target.sent[0]?.headers.has("authorization")).toBe(false);
+      });
+    });
+
+    describe("error statuses", () => {
+      it.each([
+        { status: 403, errorCode: "USER_UNAUTHORIZED" },
+        { status: 404, errorCode: "INVITATION_NOT_FOUND" },
+        { status: 429, errorCode: "RATE_LIMITED", retryAfter: 60 },
+        { status: 500, errorCode: "UNEXPECTED_ERROR" },
+      ])(
+        "rejects a $status with an ApiError whose errorCode is $errorCode",
+        async ({ status, errorCode, retryAfter }) => {
+          const target = make();
+          const error = await rejection(target.remove({}, { headers: { Prefer: `code=${status}` } }));
+          expect(isApiError(error)).toBe(true);
+          expect(isAuthenticationError(error)).toBe(false);
+          expect(error).toMatchObject({
+            status,
+            errorCode,
+            method: "DELETE",
+            path: target.pathTemplate,
+            enveloped: false,
+          });
+          expect((error as ApiError).retryAfter).toBe(retryAfter);
+          expect(target.sent).toHaveLength(1);
+        },
+      );
+    });
+
+    describe("bad input is refused before any request is sent", () => {
+      const { parentParam } = make();
+      for (const param of [parentParam, "invitationId"] as const) {
+        for (const [kind, label] of Object.entries(MALFORMED_IDS) as [MalformedIdKind, string][]) {
+          it(`${param} with ${label}`, async () => {
+            const target = make();
+            const id = uniqueMalformedId(kind);
+            const ids = param === "invitationId" ? { invitationId: id } : { parentId: id };
+            const error = await rejection(target.remove(ids));
+            expect(isValidationError(error)).toBe(true);
+            expect(error).toBeInstanceOf(ValidationError);
+            expect((error as ValidationError).parameter).toBe(param);
+            await expectNeverSent(target, id);
+          });
+        }
       }
-    });
 
-    it.each(["pretty", "envelope"] as const)("a non-boolean %s", async (name) => {
-      const target = make();
-      const id = uniqueId();
-      // What an untyped caller (plain JavaScript, parsed JSON) can pass.
-      const call = { [name]: "yes" } as unknown as CallOptions;
-      const error = await rejection(target.remove({ invitationId: id }, call));
-      expect(isValidationError(error)).toBe(true);
-      expect((error as ValidationError).parameter).toBe(name);
-      await expectNeverSent(target, id);
+      it.each(["pretty", "envelope"] as const)("a non-boolean %s", async (name) => {
+        const target = make();
+        const id = uniqueId();
+        // What an untyped caller (plain JavaScript, parsed JSON) can pass.
+        const call = { [name]: "yes" } as unknown as CallOptions;
+        const error = await rejection(target.remove({ invitationId: id }, call));
+        expect(isValidationError(error)).toBe(true);
+        expect((error as ValidationError).parameter).toBe(name);
+        await expectNeverSent(target, id);
+      });
     });
   });
-});
+}
 
 /** Proves no request carrying `id` left the client, and, on Prism, that none arrived there either. */
 async function expectNeverSent(target: ClientTarget, id: string): Promise<void> {

@@ -55,6 +55,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // would have done had we not listened.
   const onSignal = (signal: NodeJS.Signals): void => {
     prism.kill();
+    rmSync(logDir, { recursive: true, force: true });
     for (const s of SIGNALS) process.removeListener(s, onSignal);
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };

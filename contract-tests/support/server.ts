@@ -82,8 +82,19 @@ export function rawDelete(
   return fetch(target, { method: "DELETE", headers, redirect: "manual", signal: AbortSignal.timeout(5_000) });
 }
 
+/** The ways an id can break the spec's pattern `^([a-f0-9]{24})$`, each with a test title. */
+export const MALFORMED_IDS = {
+  "non-hex": "a non-hexadecimal digit",
+  "upper-case": "upper-case hexadecimal digits",
+  "too-short": "23 digits",
+  "too-long": "25 digits",
+} as const;
+
+/** A way an id can be malformed. */
+export type MalformedIdKind = keyof typeof MALFORMED_IDS;
+
 /** An id that breaks the spec's pattern and appears in no other request, so the mock's log can be searched for it. */
-export function uniqueMalformedId(kind: "non-hex" | "upper-case" | "too-short" | "too-long"): string {
+export function uniqueMalformedId(kind: MalformedIdKind): string {
   const hex = randomBytes(12).toString("hex");
   switch (kind) {
     case "non-hex":
