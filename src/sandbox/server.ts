@@ -78,12 +78,15 @@ const DEFAULT_SERVICE_VERSION = "mms-invites-sandbox";
 interface Route {
   readonly operation: Operation;
   readonly pattern: RegExp;
+  /** The spec's path parameters with their patterns, compiled once. */
+  readonly pathParams: ReadonlyArray<{ name: string; pattern: RegExp }>;
   readonly scopeKind: Scope["kind"];
 }
 
 const routes: Route[] = Object.values(operations).map((operation) => ({
   operation,
   pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "([^/]+)")}$`),
+  pathParams: operation.pathParams.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern) })),
   scopeKind: operation.target === "atlas" ? "group" : "org",
 }));
 
@@ -131,9 +134,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
     }
     const ids: string[] = [];
-    for (const [index, param] of route.operation.pathParams.entries()) {
+    for (const [index, param] of route.pathParams.entries()) {
       const id = decodeSegment(match[index + 1] ?? "");
-      if (id === undefined || !new RegExp(param.pattern).test(id)) {
+      if (id === undefined || !param.pattern.test(id)) {
         return apiError(400, "INVALID_ATTRIBUTE", `Invalid attribute ${param.name} specified.`, [param.name]);
       }
       ids.push(id);
@@ -211,7 +214,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const server = createServer((req, res) => {
-    void handle(req, res);
+    // Writing can only fail once the client has gone; there is no one left to answer.
+    handle(req, res).catch(() => res.destroy());
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
