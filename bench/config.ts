@@ -1,0 +1,62 @@
+/**
+ * How big each section's runs are: the full run the README's table comes from, and the smoke run that checks the
+ * harness itself in seconds. Every count is bounded here, and every wait has a time limit.
+ */
+
+export interface BenchConfig {
+  readonly mode: "full" | "smoke";
+  readonly wire: {
+    /** Deletes per scenario. */
+    readonly deletes: number;
+    readonly concurrency: number;
+    /** The server expires each nonce after this many uses in the expiry scenarios. */
+    readonly nonceUses: number;
+  };
+  readonly throughput: {
+    /** Rounds of alternating runs; each round runs every client once per mode. */
+    readonly rounds: number;
+    readonly sequentialDeletes: number;
+    readonly concurrentDeletes: number;
+    readonly concurrency: number;
+    /** Untimed deletes per client before the first round (JIT, connections, the first challenge). */
+    readonly warmup: number;
+  };
+  readonly bulk: {
+    readonly invitations: number;
+    /** Requests per second the sandbox allows for the project, and the rate the CLI is told. */
+    readonly ratePerSecond: number;
+    readonly concurrency: number;
+  };
+  readonly startup: {
+    readonly repeats: number;
+    /** Time `npm run generate` and the contract suite (minutes of work; not in the smoke run). */
+    readonly tooling: boolean;
+  };
+  readonly memory: {
+    readonly deletes: number;
+    readonly concurrency: number;
+    readonly sampleEvery: number;
+  };
+  /** Limit on any one child process (CLI, contract suite, memory run), in ms. */
+  readonly childTimeoutMs: number;
+}
+
+export const FULL: BenchConfig = {
+  mode: "full",
+  wire: { deletes: 1_000, concurrency: 32, nonceUses: 100 },
+  throughput: { rounds: 7, sequentialDeletes: 1_000, concurrentDeletes: 4_000, concurrency: 32, warmup: 300 },
+  bulk: { invitations: 2_000, ratePerSecond: 100, concurrency: 8 },
+  startup: { repeats: 5, tooling: true },
+  memory: { deletes: 100_000, concurrency: 32, sampleEvery: 10_000 },
+  childTimeoutMs: 300_000,
+};
+
+export const SMOKE: BenchConfig = {
+  mode: "smoke",
+  wire: { deletes: 40, concurrency: 4, nonceUses: 10 },
+  throughput: { rounds: 2, sequentialDeletes: 20, concurrentDeletes: 40, concurrency: 4, warmup: 5 },
+  bulk: { invitations: 20, ratePerSecond: 20, concurrency: 2 },
+  startup: { repeats: 1, tooling: false },
+  memory: { deletes: 1_000, concurrency: 4, sampleEvery: 250 },
+  childTimeoutMs: 60_000,
+};
