@@ -1,0 +1,225 @@
+/**
+ * The package as another team receives it: built, packed, installed from the tarball into a fresh project with no
+ * network, then imported with types under both module resolutions a TypeScript consumer uses, its spec loaded, its
+ * command run, and the packed result checked by publint and Are The Types Wrong.
+ *
+ * The build runs in a copy of the working tree, so this test never removes the dist/ other tests or people use.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { promisify } from "node:util";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { ROOT } from "../scripts/bundle.ts";
+
+const execFileAsync = promisify(execFile);
+
+/** Top-level entries of the working tree that a build neither needs nor may touch. */
+const NOT_COPIED = new Set(["node_modules", "dist", ".git", "artifacts", "coverage", ".tmp"]);
+const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+const ATTW = join(ROOT, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
+
+interface Ran {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a command and returns its exit code and output instead of throwing on a non-zero exit. */
+async function sh(command: string, args: readonly string[], cwd: string): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await execFileAsync(command, args, {
+      cwd,
+      env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false" },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+    return {
+      code: typeof failed.code === "number" ? failed.code : -1,
+      stdout: failed.stdout ?? "",
+      stderr: failed.stderr ?? String(error),
+    };
+  }
+}
+
+/** Runs a step the rest depends on; throws with its output when it fails. */
+async function step(what: string, command: string, args: readonly string[], cwd: string): Promise<string> {
+  const ran = await sh(command, args, cwd);
+  if (ran.code !== 0) throw new Error(`${what} failed (exit ${ran.code}):\n${ran.stdout}\n${ran.stderr}`);
+  return ran.stdout;
+}
+
+const CONSUMER_TS = `import { createAtlasClient, createOpsManagerClient, isApiError } from "mms-invites";
+
+export async function deleteOnBothTargets(): Promise<void> {
+  const atlas = createAtlasClient({ publicKey: "public", privateKey: "private" });
+  await atlas.deleteProjectInvitation({ groupId: "32b6e34b3d91647abb20e7b8", invitationId: "5f3a1c2b9d4e8f7a6b5c4d3e" });
+  const opsManager = createOpsManagerClient({
+    baseUrl: "https://om.example.com:8443",
+    publicKey: "public",
+    privateKey: "private",
+  });
+  await opsManager.deleteOrganizationInvitation({ orgId: "4888442a3354817a7320eb61", invitationId: "5f3a1c2b9d4e8f7a6b5c4d3e" });
+  // @ts-expect-error an Atlas client has no Ops Manager operation (fails if the types were lost and became any)
+  await atlas.deleteOrganizationInvitation({ orgId: "4888442a3354817a7320eb61", invitationId: "5f3a1c2b9d4e8f7a6b5c4d3e" });
+}
+
+export function describeError(error: unknown): string {
+  if (isApiError(error)) {
+    const status: number = error.status;
+    const errorCode: string = error.errorCode;
+    return \`\${status} \${errorCode}\`;
+  }
+  return "not an API error";
+}
+`;
+
+const CONSUMER_RUNTIME = `import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import * as client from "mms-invites";
+import spec from "mms-invites/openapi.json" with { type: "json" };
+
+const yaml = await readFile(fileURLToPath(import.meta.resolve("mms-invites/openapi.yaml")), "utf8");
+const root = new URL(".", import.meta.resolve("mms-invites/package.json"));
+const docs = await readFile(new URL("dist/docs/index.html", root), "utf8");
+console.log(JSON.stringify({
+  openapi: spec.openapi,
+  version: spec.info.version,
+  operationIds: Object.values(spec.paths).flatMap((item) => [item.get, item.put, item.post, item.delete, item.patch])
+    .flatMap((op) => (op ? [op.operationId] : [])),
+  refs: JSON.stringify(spec).includes('"$ref"'),
+  yaml: yaml.includes("openapi: 3.0.3") && yaml.includes("deleteOrganizationInvitation"),
+  exports: [typeof client.createAtlasClient, typeof client.createOpsManagerClient, typeof client.isApiError],
+  docs: docs.includes("<title>MongoDB Atlas and Ops Manager invitations (mms-invites)</title>"),
+}));
+`;
+
+function tsconfig(moduleResolution: "NodeNext" | "Bundler"): string {
+  return JSON.stringify({
+    compilerOptions: {
+      target: "ES2022",
+      lib: ["ES2023", "DOM"],
+      module: moduleResolution === "NodeNext" ? "NodeNext" : "ESNext",
+      moduleResolution,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    files: ["index.ts"],
+  });
+}
+
+let work = "";
+let packageDir = "";
+let consumer = "";
+let tarball = "";
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "mms-invites-packaging-"));
+  packageDir = join(work, "package");
+  await cp(ROOT, packageDir, {
+    recursive: true,
+    filter: (source) => !NOT_COPIED.has(relative(ROOT, source).split(sep)[0] ?? ""),
+  });
+  await symlink(join(ROOT, "node_modules"), join(packageDir, "node_modules"), "dir");
+  await step("npm run build", "npm", ["run", "build"], packageDir);
+  const packed = JSON.parse(
+    await step("npm pack", "npm", ["pack", "--json", "--pack-destination", work], packageDir),
+  ) as { filename: string }[];
+  tarball = join(work, packed[0]?.filename ?? "");
+
+  consumer = join(work, "consumer");
+  await mkdir(consumer);
+  await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  // --offline: the dependencies must come from the npm cache that `npm ci` filled; a test sends nothing off the machine.
+  await step(
+    "npm install <tarball> --offline",
+    "npm",
+    ["install", tarball, "--offline", "--no-audit", "--no-fund"],
+    consumer,
+  );
+  await writeFile(join(consumer, "index.ts"), CONSUMER_TS);
+  await writeFile(join(consumer, "tsconfig.nodenext.json"), tsconfig("NodeNext"));
+  await writeFile(join(consumer, "tsconfig.bundler.json"), tsconfig("Bundler"));
+  await writeFile(join(consumer, "runtime.mjs"), CONSUMER_RUNTIME);
+}, 300_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+// Each check starts its own process (tsc, node, attw); they run side by side and may each take a while on a busy machine.
+describe.concurrent("the packed mms-invites, installed in a fresh project", { timeout: 120_000 }, () => {
+  for (const [moduleResolution, config] of [
+    ["NodeNext", "tsconfig.nodenext.json"],
+    ["Bundler", "tsconfig.bundler.json"],
+  ] as const) {
+    it(`type-checks a consumer importing the client under moduleResolution ${moduleResolution}`, async ({ expect }) => {
+      const ran = await sh(process.execPath, [TSC, "-p", config], consumer);
+      expect(`${ran.stdout}${ran.stderr}`).toBe("");
+      expect(ran.code).toBe(0);
+    });
+  }
+
+  it("loads the exported spec (JSON and YAML), the client and the docs page at runtime", async ({ expect }) => {
+    const ran = await sh(process.execPath, ["runtime.mjs"], consumer);
+    expect(ran.stderr).toBe("");
+    expect(JSON.parse(ran.stdout)).toEqual({
+      openapi: "3.0.3",
+      version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      operationIds: ["deleteProjectInvitation", "deleteOrganizationInvitation"],
+      refs: false,
+      yaml: true,
+      exports: ["function", "function", "function"],
+      docs: true,
+    });
+  });
+
+  it("runs the mms-invites command with --help", async ({ expect }) => {
+    const ran = await sh(join(consumer, "node_modules", ".bin", "mms-invites"), ["--help"], consumer);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("mms-invites delete");
+    expect(ran.stdout).toContain("mms-invites sandbox");
+  });
+
+  it("ships only dist/ and the README", async ({ expect }) => {
+    const listed = await sh("tar", ["-tzf", tarball], work);
+    const tops = new Set(
+      listed.stdout
+        .split("\n")
+        .filter(Boolean)
+        .map((path) => path.split("/").slice(0, 2).join("/")),
+    );
+    expect([...tops].sort()).toEqual(["package/README.md", "package/dist", "package/package.json"]);
+    expect(listed.stdout).not.toMatch(/\.test\.(js|d\.ts)/);
+  });
+
+  it("publint reports nothing, not even a suggestion", async ({ expect }) => {
+    const data = await readFile(tarball);
+    const { messages, pkg } = await publint({
+      // With a tarball, pkgDir names the folder inside it.
+      pkgDir: "package",
+      pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
+      level: "suggestion",
+      strict: true,
+    });
+    expect(messages.map((message) => formatMessage(message, pkg, { color: false }))).toEqual([]);
+  });
+
+  it("Are The Types Wrong reports nothing for ESM consumers", async ({ expect }) => {
+    // .attw.json sets the esm-only profile and leaves out ./openapi.yaml, a data file no resolver can type.
+    const ran = await sh(
+      process.execPath,
+      [ATTW, tarball, "--profile", "esm-only", "--config-path", join(ROOT, ".attw.json"), "--no-color"],
+      work,
+    );
+    expect(ran.code, `${ran.stdout}\n${ran.stderr}`).toBe(0);
+    expect(ran.stdout).toContain("(ignoring resolutions: 'node10', 'node16-cjs')");
+  });
+});
