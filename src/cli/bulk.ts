@@ -4,6 +4,7 @@
  */
 import { isApiError, isMmsError, type MmsErrorCode } from "../errors.ts";
 import type { Rate } from "./args.ts";
+import { Pacer } from "./pacer.ts";
 
 /** What happened to one id. */
 export type Outcome = "deleted" | "not-found" | "failed";
@@ -27,7 +28,7 @@ export interface BulkOptions {
   readonly ids: readonly string[];
   /** Calls in flight at most. */
   readonly concurrency: number;
-  /** Sends at most this many calls per window (see {@link pacingIntervalMs}). */
+  /** Sends at most this many calls per window (see {@link Pacer}). */
   readonly rate?: Rate | undefined;
   /** Deletes one id; resolves when deleted, rejects with the client's typed error otherwise. */
   readonly deleteOne: (id: string) => Promise<unknown>;
@@ -51,18 +52,6 @@ export interface BulkResult {
   readonly stoppedBecause?: string;
 }
 
-/** Headroom kept under a `--rate`, so that network jitter cannot push a window of the server's over its limit. */
-export const RATE_HEADROOM = 0.03;
-
-/**
- * The spacing between two sends for a rate: a token bucket holding one token, refilled a little slower than the
- * rate. With one token no burst is possible, so any window of `windowMs` sees at most ⌊limit / 1.03⌋ + 1 sends,
- * which stays at or under `limit`.
- */
-export function pacingIntervalMs(rate: Rate): number {
-  return (rate.windowMs / rate.limit) * (1 + RATE_HEADROOM);
-}
-
 const DEFAULT_RETRY_AFTER_MS = 1_000;
 
 const OUR_CODES: Partial<Record<MmsErrorCode, string>> = {
@@ -76,13 +65,12 @@ const OUR_CODES: Partial<Record<MmsErrorCode, string>> = {
 export async function runBulk(options: BulkOptions): Promise<BulkResult> {
   const { ids, signal } = options;
   const maxWaits = options.maxRateLimitWaits ?? 10;
-  const interval = options.rate === undefined ? 0 : pacingIntervalMs(options.rate);
+  const pacer = options.rate === undefined ? undefined : new Pacer(options.rate);
   const results = new Map<string, IdResult>();
   const attempts = new Map<string, number>();
   const waits = new Map<string, number>();
   const queue = [...ids];
   let pausedUntil = 0;
-  let nextSlot = 0;
   let rateLimited = 0;
   let stoppedBecause: string | undefined;
 
@@ -91,8 +79,9 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
     options.onResult?.(result);
   };
 
-  // Waits for the end of any pause and for a pacing slot; false when the run was stopped meanwhile.
+  // Waits for the end of any pause, then for a pacing slot and room in the window; false when the run was stopped.
   const gate = async (): Promise<boolean> => {
+    let reserved = false;
     for (;;) {
       if (stoppedBecause !== undefined || signal?.aborted) return false;
       const now = performance.now();
@@ -100,12 +89,22 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
         await sleep(pausedUntil - now, signal);
         continue;
       }
-      if (interval === 0) return true;
-      const slot = Math.max(now, nextSlot);
-      nextSlot = slot + interval;
-      if (slot > now) await sleep(slot - now, signal);
-      // A rate-limited answer that arrived while waiting for the slot wins: the slot is given up.
-      if (performance.now() >= pausedUntil) return stoppedBecause === undefined && !signal?.aborted;
+      if (pacer === undefined) return true;
+      if (!reserved) {
+        reserved = true;
+        const slot = pacer.reserve(now);
+        if (slot > now) {
+          await sleep(slot - now, signal);
+          continue;
+        }
+      }
+      const wait = pacer.waitMs(now);
+      if (wait > 0) {
+        await sleep(wait, signal);
+        continue;
+      }
+      pacer.record(now);
+      return true;
     }
   };
 
@@ -128,6 +127,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
           waits.set(id, waited);
           if (waited <= maxWaits) {
             pausedUntil = Math.max(pausedUntil, performance.now() + verdict.retryAfterMs);
+            pacer?.slowDown();
             options.onPause?.(verdict.retryAfterMs);
             queue.unshift(id);
             continue;

@@ -1,0 +1,64 @@
+/**
+ * Pacing for `--rate <n>/<window>`: sends spread evenly (a token bucket that holds one token, so no burst), and a
+ * log of actual send times that refuses an (n+1)th send within one stretched window, so a stalled event loop cannot
+ * catch up in a burst either. The window is stretched by a small headroom: network and scheduling jitter then have
+ * to exceed that headroom before a server counting in fixed windows could see more than n.
+ */
+import type { Rate } from "./args.ts";
+
+/** Headroom kept under a `--rate`, as a share of its window. */
+export const RATE_HEADROOM = 0.03;
+
+/** Largest headroom reached by slowing down after rate-limited answers. */
+const MAX_HEADROOM = 0.25;
+
+/** Paces sends to stay under a rate. */
+export class Pacer {
+  readonly #limit: number;
+  readonly #windowMs: number;
+  #headroom: number;
+  #nextSlot = 0;
+  // Send times, oldest first; only the last `limit` matter.
+  readonly #sends: number[] = [];
+
+  constructor(rate: Rate, headroom: number = RATE_HEADROOM) {
+    this.#limit = Math.max(1, Math.floor(rate.limit));
+    this.#windowMs = rate.windowMs;
+    this.#headroom = headroom;
+  }
+
+  /** The stretched window: no more than `limit` sends ever fall within it. */
+  get windowMs(): number {
+    return this.#windowMs * (1 + this.#headroom);
+  }
+
+  /** The spacing between two slots. */
+  get intervalMs(): number {
+    return this.windowMs / this.#limit;
+  }
+
+  /** Reserves the next slot and returns its time (at `now` or later). */
+  reserve(now: number): number {
+    const slot = Math.max(now, this.#nextSlot);
+    this.#nextSlot = slot + this.intervalMs;
+    return slot;
+  }
+
+  /** Milliseconds until a send at `now` would keep every window within the limit; 0 when it may go. */
+  waitMs(now: number): number {
+    if (this.#sends.length < this.#limit) return 0;
+    const oldest = this.#sends[this.#sends.length - this.#limit] ?? 0;
+    return Math.max(0, oldest + this.windowMs - now);
+  }
+
+  /** Records a send at `now`. */
+  record(now: number): void {
+    this.#sends.push(now);
+    if (this.#sends.length > this.#limit * 2) this.#sends.splice(0, this.#sends.length - this.#limit);
+  }
+
+  /** Widens the headroom after a rate-limited answer: the server counts tighter than the rate given. */
+  slowDown(): void {
+    this.#headroom = Math.min(MAX_HEADROOM, this.#headroom + 0.01);
+  }
+}
