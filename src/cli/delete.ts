@@ -2,6 +2,7 @@
  * `mms-invites delete`: checks everything it was given, then deletes the invitations through the client, many at
  * once, and reports each id's outcome.
  */
+import { setMaxListeners } from "node:events";
 import { readFile } from "node:fs/promises";
 import { createAtlasClient, createOpsManagerClient } from "../clients.ts";
 import { isValidationError, ValidationError } from "../errors.ts";
@@ -11,7 +12,7 @@ import { type BulkResult, runBulk } from "./bulk.ts";
 import { resolveCredentials } from "./credentials.ts";
 import { DELETE_HELP } from "./help.ts";
 import { checkIds, ID_RULE, idProblem, idsFromFlags, idsFromText, type SourcedId, showValue } from "./ids.ts";
-import type { Output } from "./output.ts";
+import { type CommandIo, EXIT } from "./io.ts";
 import { startProgress } from "./progress.ts";
 import {
   describeScope,
@@ -24,17 +25,6 @@ import {
   jsonUsageError,
   type RunContext,
 } from "./report.ts";
-
-/** What a command needs from its process. */
-export interface CommandIo {
-  readonly env: NodeJS.ProcessEnv;
-  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
-  readonly stderr: NodeJS.WriteStream;
-  readonly output: Output;
-}
-
-/** Exit codes of the command. */
-export const EXIT = { ok: 0, notAllDeleted: 1, usage: 2, interrupted: 130 } as const;
 
 const DELETE_OPTIONS = {
   target: { type: "string" },
@@ -174,6 +164,8 @@ async function runInterruptibly(
 ): Promise<BulkResult> {
   const { output } = io;
   const controller = new AbortController();
+  // Every waiting worker listens on this signal: up to 64 of them, above Node's default warning threshold of 10.
+  setMaxListeners(128, controller.signal);
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(EXIT.interrupted);
     output.err("\ninterrupted: waiting for the calls in flight, then reporting (Ctrl-C again to quit at once)\n");

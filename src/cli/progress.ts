@@ -23,7 +23,7 @@ export interface Progress {
 const NONE: Progress = { tick() {}, paused() {}, stop() {} };
 
 /** Starts a bar for `total` ids on `stream` when it is a terminal, else returns a display that shows nothing. */
-export function startProgress(total: number, stream: NodeJS.WriteStream): Progress {
+export function startProgress(total: number, stream: NodeJS.WritableStream & { readonly isTTY?: boolean }): Progress {
   if (!stream.isTTY || total === 0) return NONE;
   const bar = new cliProgress.SingleBar(
     {

@@ -4,8 +4,8 @@
 import { ValidationError } from "../errors.ts";
 import { defaultSeed, loadSeed, type Sandbox, type SandboxSeed, startSandbox } from "../sandbox/index.ts";
 import { integerOption, parseOptions, rateOption } from "./args.ts";
-import type { CommandIo } from "./delete.ts";
 import { SANDBOX_HELP } from "./help.ts";
+import type { CommandIo } from "./io.ts";
 import { sandboxGuide } from "./sandbox-guide.ts";
 
 const SANDBOX_OPTIONS = {

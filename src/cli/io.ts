@@ -1,0 +1,35 @@
+/**
+ * What a command needs from its process, passed in so that the commands run the same in a test as from a shell.
+ */
+import { createOutput, type Output } from "./output.ts";
+
+/** A command's environment, input and output. */
+export interface CommandIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  /** Where the progress bar goes, when it is a terminal. */
+  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly output: Output;
+}
+
+/** Exit codes of the command. */
+export const EXIT = {
+  /** Every invitation deleted (or, with --dry-run, everything valid). */
+  ok: 0,
+  /** Some invitations not deleted: not found or failed. */
+  notAllDeleted: 1,
+  /** A usage or validation error: nothing was sent. */
+  usage: 2,
+  /** Interrupted by Ctrl-C; the report says what was deleted. */
+  interrupted: 130,
+} as const;
+
+/** The io of this process. */
+export function processIo(): CommandIo {
+  return {
+    env: process.env,
+    stdin: process.stdin,
+    stderr: process.stderr,
+    output: createOutput(process.stdout, process.stderr),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Dispatches `mms-invites <command> …` and turns errors into messages and exit codes.
+ */
+import { isValidationError } from "../errors.ts";
+import { targets } from "../targets.ts";
+import { VERSION } from "../version.ts";
+import { deleteCommand } from "./delete.ts";
+import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP } from "./help.ts";
+import { type CommandIo, EXIT } from "./io.ts";
+import { jsonUsageError } from "./report.ts";
+import { sandboxCommand } from "./sandbox.ts";
+
+const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
+  delete: { run: deleteCommand, help: DELETE_HELP },
+  sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
+};
+
+/** Runs the command line `argv` (without `node` and the script) and resolves to the exit code. */
+export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { output } = io;
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    output.err(MAIN_HELP);
+    return EXIT.usage;
+  }
+  if (first === "--help" || first === "-h") {
+    output.out(MAIN_HELP);
+    return EXIT.ok;
+  }
+  if (first === "--version" || first === "-v") {
+    output.out(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (first === "help") {
+    output.out(COMMANDS[rest[0] ?? ""]?.help ?? MAIN_HELP);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[first];
+  if (command === undefined) {
+    // A word is shown back; anything else might be a key pasted in the wrong place.
+    const shown = /^[a-z][a-z-]{0,30}$/i.test(first) ? ` "${first}"` : "";
+    output.err(`error: unknown command${shown}: use delete or sandbox\nRun \`mms-invites --help\` for usage.\n`);
+    return EXIT.usage;
+  }
+  if (first === "delete") {
+    // Whatever happens below, the private keys in the environment never reach the screen.
+    for (const name of new Set([...targets.atlas.env.privateKey, ...targets.opsManager.env.privateKey])) {
+      const value = io.env[name];
+      if (value !== undefined && value.trim() !== "") output.addSecret(value.trim());
+    }
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isValidationError(error)) {
+      output.err(`error: ${error.message}\nRun \`mms-invites ${first} --help\` for usage.\n`);
+      if (rest.includes("--json")) output.out(jsonUsageError(error.message));
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    output.err(`error: ${message}\n`);
+    return EXIT.notAllDeleted;
+  }
+}
