@@ -1,0 +1,132 @@
+/**
+ * The bulk runner behind `mms-invites delete`, driven with a deleteOne of our own that fails the way the client does.
+ */
+import { describe, expect, it } from "vitest";
+import { runBulk } from "../src/cli/bulk.ts";
+import { Pacer } from "../src/cli/pacer.ts";
+import { ApiError, AuthenticationError, NetworkError } from "../src/errors.ts";
+
+const PATH = "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}";
+
+function ids(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => i.toString(16).padStart(24, "0"));
+}
+
+function rateLimited(retryAfter: number): ApiError {
+  return new ApiError({ method: "DELETE", path: PATH, status: 429, errorCode: "RATE_LIMITED", retryAfter });
+}
+
+describe("runBulk", () => {
+  it("under a rate, never lets more than n sends into any window, even when calls are instant", async () => {
+    const sent: number[] = [];
+    const rate = { limit: 5, windowMs: 200 };
+    const run = await runBulk({
+      ids: ids(16),
+      concurrency: 8,
+      rate,
+      deleteOne: async () => {
+        sent.push(performance.now());
+      },
+    });
+    expect(run.results.every((result) => result.outcome === "deleted")).toBe(true);
+    for (let i = 0; i + rate.limit < sent.length; i++) {
+      expect((sent[i + rate.limit] ?? 0) - (sent[i] ?? 0)).toBeGreaterThanOrEqual(rate.windowMs);
+    }
+  });
+
+  it("gives up on an id after its rate-limited answers run out, and keeps deleting the others", async () => {
+    const calls = new Map<string, number>();
+    const [stubborn = ""] = ids(1);
+    const run = await runBulk({
+      ids: ids(3),
+      concurrency: 2,
+      maxRateLimitWaits: 2,
+      deleteOne: async (id) => {
+        calls.set(id, (calls.get(id) ?? 0) + 1);
+        if (id === stubborn) throw rateLimited(0.01);
+      },
+    });
+    expect(calls.get(stubborn)).toBe(3);
+    expect(run.rateLimited).toBe(3);
+    expect(run.results[0]).toMatchObject({
+      outcome: "failed",
+      status: 429,
+      errorCode: "RATE_LIMITED",
+      message: "still rate limited after 2 waits",
+      attempts: 3,
+    });
+    expect(run.results.slice(1).map((result) => result.outcome)).toEqual(["deleted", "deleted"]);
+  });
+
+  it("stops after a 401 and reports every id it did not send", async () => {
+    const run = await runBulk({
+      ids: ids(6),
+      concurrency: 1,
+      deleteOne: async () => {
+        throw new AuthenticationError("rejected", {
+          method: "DELETE",
+          path: PATH,
+          status: 401,
+          errorCode: "NOT_AUTHORIZED",
+        });
+      },
+    });
+    expect(run.results[0]).toMatchObject({ outcome: "failed", status: 401, errorCode: "NOT_AUTHORIZED", attempts: 1 });
+    expect(run.results.slice(1).every((result) => result.errorCode === "NOT_SENT" && result.attempts === 0)).toBe(true);
+    expect(run.stoppedBecause).toContain("401 NOT_AUTHORIZED");
+  });
+
+  it("keeps going after a failure that concerns one id only, and names it", async () => {
+    const run = await runBulk({
+      ids: ids(3),
+      concurrency: 1,
+      deleteOne: async (id) => {
+        if (id.endsWith("1"))
+          throw new NetworkError({ method: "DELETE", path: PATH }, { cause: new Error("socket hang up") });
+      },
+    });
+    expect(run.results.map((result) => result.outcome)).toEqual(["deleted", "failed", "deleted"]);
+    expect(run.results[1]).toMatchObject({
+      status: null,
+      errorCode: "NETWORK_ERROR",
+      message: "failed before an answer arrived: socket hang up",
+    });
+    expect(run.stoppedBecause).toBeUndefined();
+  });
+
+  it("when interrupted, lets calls in flight finish and reports the rest as not sent", async () => {
+    const controller = new AbortController();
+    const run = await runBulk({
+      ids: ids(10),
+      concurrency: 2,
+      signal: controller.signal,
+      deleteOne: async (id) => {
+        if (id.endsWith("3")) controller.abort();
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+    });
+    const outcomes = run.results.map((result) => result.errorCode ?? result.outcome);
+    expect(outcomes.slice(0, 4)).toEqual(["deleted", "deleted", "deleted", "deleted"]);
+    expect(outcomes.slice(5)).toEqual(["NOT_SENT", "NOT_SENT", "NOT_SENT", "NOT_SENT", "NOT_SENT"]);
+    expect(run.stoppedBecause).toBe("interrupted");
+  });
+});
+
+describe("Pacer", () => {
+  it("spaces slots by the window over the limit, plus the headroom, and never bunches them", () => {
+    const pacer = new Pacer({ limit: 100, windowMs: 1_000 }, 0.03);
+    expect(pacer.intervalMs).toBeCloseTo(10.3);
+    const slots = [0, 0, 0, 500].map((now) => pacer.reserve(now));
+    expect(slots[0]).toBe(0);
+    expect(slots[1]).toBeCloseTo(10.3);
+    expect(slots[2]).toBeCloseTo(20.6);
+    expect(slots[3]).toBe(500);
+  });
+
+  it("holds the (n+1)th send until a whole stretched window has passed since the first", () => {
+    const pacer = new Pacer({ limit: 3, windowMs: 100 }, 0.1);
+    for (const now of [0, 1, 2]) pacer.record(now);
+    expect(pacer.waitMs(50)).toBeCloseTo(60);
+    expect(pacer.waitMs(111)).toBe(0);
+  });
+});
