@@ -1,0 +1,161 @@
+/**
+ * The real `mms-invites` binary as a child process: exit codes, what goes to stdout and to stderr, stdin, signals,
+ * and the sandbox command's paste-ready commands run as a user would run them.
+ */
+import { type ChildProcess, exec, spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultSeed, SAMPLE_GROUP_ID, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
+import { json, startServer, type TestServer } from "./support/http-server.ts";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const OWNER = defaultSeed.keys[0] ?? { publicKey: "", privateKey: "" };
+const SECRET = "7c0ffee0-never-print-this-private-key-42";
+const INVITATION = "5f3a1c2b9d4e8f7a6b5c4d3e";
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts `mms-invites <args>` with only the environment given (plus PATH), never the caller's keys. */
+function start(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+}
+
+function finish(child: ChildProcess, stdin = ""): Promise<Ran> {
+  const ran: Ran = { code: null, stdout: "", stderr: "" };
+  child.stdout?.on("data", (chunk) => {
+    ran.stdout += String(chunk);
+  });
+  child.stderr?.on("data", (chunk) => {
+    ran.stderr += String(chunk);
+  });
+  child.stdin?.end(stdin);
+  return new Promise((resolve) => child.on("close", (code) => resolve({ ...ran, code })));
+}
+
+function cli(args: string[], env?: NodeJS.ProcessEnv, stdin?: string): Promise<Ran> {
+  return finish(start(args, env), stdin);
+}
+
+// One concurrent block: each test waits on child processes, so they overlap.
+describe.concurrent("mms-invites, the binary", () => {
+  it("prints help on stdout and exits 0", async () => {
+    const help = await cli(["delete", "--help"]);
+    expect(help).toMatchObject({ code: 0, stderr: "" });
+    expect(help.stdout).toContain("--rate <n>/s | <n>/m | <n>/h");
+    expect(help.stdout).toContain("2  usage or validation error; nothing was sent");
+  });
+
+  it("exits 2 on a usage error with the reason and a pointer to --help on stderr, and nothing on stdout", async () => {
+    const usage = await cli(["delete", "--target", "atlas", "--invitation", INVITATION]);
+    expect(usage).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "error: --project is required: its invitations belong to a project: --project <groupId>\n" +
+        "Run `mms-invites delete --help` for usage.\n",
+    });
+  });
+
+  let sandbox: Sandbox;
+  let failing: TestServer;
+  let closedUrl: string;
+  beforeAll(async () => {
+    sandbox = await startSandbox({
+      seed: {
+        keys: defaultSeed.keys,
+        invitations: [
+          { id: "f00000000000000000000001", groupId: SAMPLE_GROUP_ID },
+          { id: "f00000000000000000000002", groupId: SAMPLE_GROUP_ID },
+        ],
+      },
+    });
+    failing = await startServer((_req, res) => json(res, 500, { error: 500, errorCode: "UNEXPECTED_ERROR" }));
+    const closed = await startServer(() => {});
+    closedUrl = closed.url;
+    await closed.close();
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    await failing.close();
+  });
+
+  it("deletes ids piped on stdin and exits 0", async () => {
+    const keys = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: OWNER.privateKey };
+    const ran = await cli(
+      ["delete", "--target", "atlas", "--base-url", sandbox.url, "--project", SAMPLE_GROUP_ID, "--from-file", "-"],
+      keys,
+      "f00000000000000000000001\n# a comment\nf00000000000000000000002\n",
+    );
+    expect(ran.stdout).toContain(": 2 deleted, 0 not found, 0 failed");
+    expect(ran.code).toBe(0);
+    expect(sandbox.invitationState("f00000000000000000000002")).toBe("deleted");
+  });
+
+  it("never writes the private key to stdout or stderr: wrong key, a 500, a network failure", async () => {
+    const wrong = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: SECRET };
+    const args = (url: string, ...more: string[]) => [
+      "delete",
+      "--target",
+      "atlas",
+      "--base-url",
+      url,
+      "--project",
+      SAMPLE_GROUP_ID,
+      "--invitation",
+      INVITATION,
+      ...more,
+    ];
+    const runs = await Promise.all([
+      cli(args(sandbox.url), wrong),
+      cli(args(failing.url, "--json"), wrong),
+      cli(args(closedUrl), wrong),
+    ]);
+    expect(runs.map((ran) => ran.code)).toEqual([1, 1, 1]);
+    expect(runs[0]?.stdout).toContain("401 NOT_AUTHORIZED");
+    expect(JSON.parse(runs[1]?.stdout ?? "").results[0]).toMatchObject({ status: 500, errorCode: "UNEXPECTED_ERROR" });
+    expect(runs[2]?.stdout).toContain("NETWORK_ERROR");
+    for (const ran of runs) expect(`${ran.stdout}${ran.stderr}`).not.toContain(SECRET);
+  });
+
+  it("prints its URL, keys, ids and CLI commands that work when pasted, then stops cleanly on SIGINT", async () => {
+    const child = start(["sandbox"]);
+    const done = finish(child);
+    let stdout = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stdout?.on("data", (chunk) => {
+        stdout += String(chunk);
+        if (stdout.includes("Serving until Ctrl-C.")) resolve();
+      });
+      child.on("exit", () => reject(new Error(`sandbox exited early: ${stdout}`)));
+    });
+    try {
+      const url = /Sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+      expect(url).toBeDefined();
+      expect(stdout).toContain(`public ${OWNER.publicKey}`);
+      expect(stdout).toContain(`private ${OWNER.privateKey}`);
+      expect(stdout).toContain(`Atlas project ${SAMPLE_GROUP_ID}: aaaa00000000000000000001`);
+      const commands = stdout
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line.includes(" delete --target "));
+      expect(commands).toHaveLength(2);
+      const results = await Promise.all(commands.map((command) => promisify(exec)(command, { cwd: ROOT })));
+      for (const { stdout: printed } of results) expect(printed).toContain(": 1 deleted, 0 not found, 0 failed");
+    } finally {
+      child.kill("SIGINT");
+    }
+    const ran = await done;
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toContain("Sandbox stopped.");
+  });
+});
