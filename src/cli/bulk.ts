@@ -46,7 +46,7 @@ export interface BulkOptions {
 export interface BulkResult {
   /** One result per id, in the order of `ids`. */
   readonly results: readonly IdResult[];
-  /** Answers that were rate limited (429, or 503 with `Retry-After`) and paused the run. */
+  /** Answers that were rate limited (429) or unavailable (503) and paused the run. */
   readonly rateLimited: number;
   /** Why the run stopped before sending everything, if it did. */
   readonly stoppedBecause?: string;
@@ -137,7 +137,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
             outcome: "failed",
             status: verdict.status,
             errorCode: verdict.errorCode,
-            message: `still rate limited after ${maxWaits} waits`,
+            message: `still ${verdict.status} ${verdict.errorCode} after ${maxWaits} waits`,
             attempts: attempt,
           });
           continue;
@@ -186,7 +186,8 @@ type Verdict =
 function classify(error: unknown): Verdict {
   if (isApiError(error)) {
     const { status, errorCode, retryAfter } = error;
-    if (status === 429 || (status === 503 && retryAfter !== undefined)) {
+    // 503 is "come back later" too; without Retry-After the client has not retried it (the run owns the waits).
+    if (status === 429 || status === 503) {
       return {
         kind: "rate-limited",
         status,

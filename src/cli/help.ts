@@ -19,7 +19,7 @@ Options:
   -h, --help     Show help (also after a command: mms-invites delete --help)
   --version      Show the version
 
-Exit codes: 0 all deleted, 1 some not deleted, 2 usage or validation error.
+Exit codes: 0 all deleted, 1 some not deleted, 2 usage or validation error, 130 interrupted.
 `;
 
 /** `mms-invites delete --help`. */
@@ -66,9 +66,10 @@ How:
   -h, --help                    Show this help
 
 Exit codes:
-  0  every invitation deleted (or, with --dry-run, everything valid)
-  1  some not deleted: not found (already deleted, accepted, or never there) or failed
-  2  usage or validation error; nothing was sent
+  0    every invitation deleted (or, with --dry-run, everything valid)
+  1    some not deleted: not found (already deleted, accepted, or never there) or failed
+  2    usage or validation error; nothing was sent
+  130  interrupted (Ctrl-C): calls in flight finish, the report lists what was not sent
 
 Examples:
   export MONGODB_ATLAS_PUBLIC_API_KEY=abcdefgh MONGODB_ATLAS_PRIVATE_API_KEY=...

@@ -26,6 +26,13 @@ export const EXIT = {
 
 /** The io of this process. */
 export function processIo(): CommandIo {
+  // A reader that goes away early (`mms-invites … | head`) is not an error of ours: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     env: process.env,
     stdin: process.stdin,
