@@ -1,9 +1,11 @@
 /**
  * The bulk runner behind `mms-invites delete`, driven with a deleteOne of our own that fails the way the client does.
  */
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runBulk } from "../src/cli/bulk.ts";
 import { Pacer } from "../src/cli/pacer.ts";
+import { startProgress } from "../src/cli/progress.ts";
 import { ApiError, AuthenticationError, NetworkError } from "../src/errors.ts";
 
 const PATH = "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}";
@@ -52,10 +54,26 @@ describe("runBulk", () => {
       outcome: "failed",
       status: 429,
       errorCode: "RATE_LIMITED",
-      message: "still rate limited after 2 waits",
+      message: "still 429 RATE_LIMITED after 2 waits",
       attempts: 3,
     });
     expect(run.results.slice(1).map((result) => result.outcome)).toEqual(["deleted", "deleted"]);
+  });
+
+  it("waits out a 503 the same way and sends the id again", async () => {
+    let calls = 0;
+    const run = await runBulk({
+      ids: ids(1),
+      concurrency: 1,
+      deleteOne: async () => {
+        calls += 1;
+        if (calls === 1) {
+          throw new ApiError({ method: "DELETE", path: PATH, status: 503, errorCode: "UNAVAILABLE", retryAfter: 0.01 });
+        }
+      },
+    });
+    expect(run.results).toEqual([{ invitationId: ids(1)[0], outcome: "deleted", status: 204, attempts: 2 }]);
+    expect(run.rateLimited).toBe(1);
   });
 
   it("stops after a 401 and reports every id it did not send", async () => {
@@ -128,5 +146,39 @@ describe("Pacer", () => {
     for (const now of [0, 1, 2]) pacer.record(now);
     expect(pacer.waitMs(50)).toBeCloseTo(60);
     expect(pacer.waitMs(111)).toBe(0);
+  });
+});
+
+describe("startProgress", () => {
+  function sink(isTTY: boolean): { stream: Writable & { isTTY: boolean; columns: number }; text: () => string } {
+    let text = "";
+    const stream = Object.assign(
+      new Writable({
+        write(chunk, _encoding, callback) {
+          text += String(chunk);
+          callback();
+        },
+      }),
+      { isTTY, columns: 160 },
+    );
+    return { stream, text: () => text };
+  }
+
+  it("draws a bar with the counts on a terminal", () => {
+    const { stream, text } = sink(true);
+    const progress = startProgress(2, stream);
+    progress.tick({ deleted: 1, notFound: 0, failed: 0 });
+    progress.stop();
+    expect(text()).toContain("0/2 | 0 deleted, 0 not found, 0 failed");
+    expect(text()).toContain("1/2 | 1 deleted, 0 not found, 0 failed");
+  });
+
+  it("writes nothing when the stream is not a terminal (a pipe or a log file)", () => {
+    const { stream, text } = sink(false);
+    const progress = startProgress(2, stream);
+    progress.tick({ deleted: 1, notFound: 0, failed: 0 });
+    progress.paused(1000);
+    progress.stop();
+    expect(text()).toBe("");
   });
 });

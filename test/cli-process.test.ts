@@ -52,7 +52,7 @@ describe.concurrent("mms-invites, the binary", () => {
     const help = await cli(["delete", "--help"]);
     expect(help).toMatchObject({ code: 0, stderr: "" });
     expect(help.stdout).toContain("--rate <n>/s | <n>/m | <n>/h");
-    expect(help.stdout).toContain("2  usage or validation error; nothing was sent");
+    expect(help.stdout).toContain("2    usage or validation error; nothing was sent");
   });
 
   it("exits 2 on a usage error with the reason and a pointer to --help on stderr, and nothing on stdout", async () => {
@@ -125,6 +125,55 @@ describe.concurrent("mms-invites, the binary", () => {
     expect(JSON.parse(runs[1]?.stdout ?? "").results[0]).toMatchObject({ status: 500, errorCode: "UNEXPECTED_ERROR" });
     expect(runs[2]?.stdout).toContain("NETWORK_ERROR");
     for (const ran of runs) expect(`${ran.stdout}${ran.stderr}`).not.toContain(SECRET);
+  });
+
+  it("on Ctrl-C, lets the call in flight finish, reports the rest as not sent and exits 130", async () => {
+    let release: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = await startServer(async (_req, res) => {
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      res.writeHead(204);
+      res.end();
+    });
+    try {
+      const ids = ["aa", "ab", "ac", "ad"].map((prefix) => `${prefix}${"0".repeat(22)}`);
+      const child = start(
+        [
+          "delete",
+          "--target",
+          "atlas",
+          "--base-url",
+          slow.url,
+          "--project",
+          SAMPLE_GROUP_ID,
+          "--concurrency",
+          "1",
+          "--json",
+          ...ids.flatMap((id) => ["--invitation", id]),
+        ],
+        { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: SECRET },
+      );
+      const done = finish(child);
+      await arrived;
+      child.kill("SIGINT");
+      const ran = await done;
+      expect(ran.code).toBe(130);
+      expect(ran.stderr).toContain("interrupted: waiting for the calls in flight");
+      const { results, stoppedBecause } = JSON.parse(ran.stdout);
+      expect(stoppedBecause).toBe("interrupted");
+      expect(results[0]).toMatchObject({ invitationId: ids[0], outcome: "deleted" });
+      expect(results.slice(1).map((result: { errorCode: string }) => result.errorCode)).toEqual([
+        "NOT_SENT",
+        "NOT_SENT",
+        "NOT_SENT",
+      ]);
+      expect(slow.requests).toHaveLength(1);
+    } finally {
+      await slow.close();
+    }
   });
 
   it("prints its URL, keys, ids and CLI commands that work when pasted, then stops cleanly on SIGINT", async () => {
