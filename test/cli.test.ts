@@ -89,6 +89,41 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe("mms-invites", () => {
+  it("prints the help of each command and the version on stdout", async () => {
+    const [main, remove, sandbox, help, version] = await Promise.all([
+      cli(["--help"]),
+      cli(["delete", "-h"]),
+      cli(["sandbox", "--help"]),
+      cli(["help", "sandbox"]),
+      cli(["--version"]),
+    ]);
+    expect(main.stdout).toContain("mms-invites delete --target atlas --project <groupId> --invitation <id>");
+    expect(main.stdout).toContain("mms-invites sandbox [--port <n>] [--seed <file>]");
+    expect(remove.stdout).toContain("--from-file <file>");
+    expect(remove.stdout).toContain("$MONGODB_ATLAS_PUBLIC_API_KEY, $MONGODB_ATLAS_PRIVATE_API_KEY");
+    expect(sandbox.stdout).toContain("--port <n>");
+    expect(help.stdout).toBe(sandbox.stdout);
+    expect(version.stdout).toBe("0.1.0\n");
+    for (const ran of [main, remove, sandbox, help, version]) expect(ran).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("without a command, prints the help on stderr and exits 2", async () => {
+    const ran = await cli([]);
+    expect(ran).toMatchObject({ code: 2, stdout: "" });
+    expect(ran.stderr).toContain("Usage:");
+  });
+
+  it("names an unknown command only when it is a plain word (it might be a pasted key)", async () => {
+    const word = await cli(["remove"]);
+    expect(word).toMatchObject({ code: 2, stdout: "" });
+    expect(word.stderr).toContain('unknown command "remove"');
+    const pasted = await cli([SECRET]);
+    expect(pasted.code).toBe(2);
+    expect(pasted.stderr).not.toContain(SECRET);
+  });
+});
+
 describe("mms-invites delete: everything is checked before anything is sent", () => {
   it("names every bad id with its position and the rule, exits 2 and sends nothing", async () => {
     const file = join(dir, "bad-ids.txt");
@@ -222,9 +257,16 @@ describe("mms-invites delete: against the sandbox", () => {
     );
     expect(onAtlas.code).toBe(0);
     const [c] = pending("c11", 1);
+    // mongocli's variable names work as well as the Atlas CLI's.
     const onOpsManager = await cli(
       ["delete", "--target", "ops-manager", "--org", SAMPLE_ORG_ID, "--invitation", c ?? ""],
-      { env: { ...KEYS, MONGODB_ATLAS_OPS_MANAGER_URL: sandbox.url } },
+      {
+        env: {
+          MCLI_PUBLIC_API_KEY: OWNER.publicKey,
+          MCLI_PRIVATE_API_KEY: OWNER.privateKey,
+          MCLI_OPS_MANAGER_URL: sandbox.url,
+        },
+      },
     );
     expect(onOpsManager.stdout).toContain(`Ops Manager organization ${SAMPLE_ORG_ID} at ${sandbox.url}: 1 deleted`);
     expect(onOpsManager.code).toBe(0);
