@@ -220,7 +220,7 @@ function interpret(where: { method: string; path: string }, response: Response, 
       throw new UnexpectedResponseError({
         ...where,
         status,
-        problem: "an error status with a body that is not JSON",
+        problem: "an error status with a body that is not an ApiError JSON object",
         contentType: headers.get("content-type"),
         body: content,
       });
