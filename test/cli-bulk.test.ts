@@ -147,6 +147,22 @@ describe("Pacer", () => {
     expect(pacer.waitMs(50)).toBeCloseTo(60);
     expect(pacer.waitMs(111)).toBe(0);
   });
+
+  it("holds sends until the server's window ends when an answer reports it full, instead of earning a 429", () => {
+    const pacer = new Pacer({ limit: 100, windowMs: 1_000 });
+    expect(pacer.observe({ limit: 100, remaining: 99 }, 5_000)).toBeUndefined();
+    expect(pacer.observe({ limit: 100, remaining: 1 }, 5_950)).toBeUndefined();
+    expect(pacer.observe({ limit: 100, remaining: 0 }, 5_960)).toBe(6_000);
+  });
+
+  it("takes no hold it cannot justify: no headers, no window seen opening, or a window far from its end", () => {
+    const pacer = new Pacer({ limit: 100, windowMs: 1_000 });
+    expect(pacer.observe(undefined, 0)).toBeUndefined();
+    expect(pacer.observe({ limit: 100, remaining: 0 }, 10)).toBeUndefined();
+    pacer.observe({ limit: 100, remaining: 99 }, 1_000);
+    expect(pacer.observe({ limit: 100, remaining: 0 }, 1_200)).toBeUndefined();
+    expect(pacer.observe({ limit: 100, remaining: 0 }, 2_001)).toBeUndefined();
+  });
 });
 
 describe("startProgress", () => {

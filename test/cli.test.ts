@@ -190,7 +190,10 @@ describe("mms-invites delete: everything is checked before anything is sent", ()
     [[...atlas("http://127.0.0.1:1"), INVITATION], "unexpected argument"],
     [atlas("http://127.0.0.1:1"), "no invitation ids"],
     [[...atlas("ftp://127.0.0.1:1"), "--invitation", INVITATION], "--base-url:"],
-    [[...atlas("http://example.com"), "--invitation", INVITATION], "plain http"],
+    [
+      [...atlas("http://example.com"), "--invitation", INVITATION],
+      "plain http to a host that is not loopback; use https, or pass --allow-insecure-http",
+    ],
   ])("refuses %j with exit 2, says why (%s) and points at --help", async (args, why) => {
     const ran = await cli(args);
     expect(ran.code).toBe(2);

@@ -23,6 +23,11 @@ export interface IdResult {
   readonly attempts: number;
 }
 
+/** What a successful delete may report: the rate-limit budget left, from `RateLimit-*` headers. */
+export interface DeleteResult {
+  readonly rateLimit?: { readonly limit?: number; readonly remaining?: number };
+}
+
 /** How to run a bulk delete. */
 export interface BulkOptions {
   readonly ids: readonly string[];
@@ -30,8 +35,11 @@ export interface BulkOptions {
   readonly concurrency: number;
   /** Sends at most this many calls per window (see {@link Pacer}). */
   readonly rate?: Rate | undefined;
-  /** Deletes one id; resolves when deleted, rejects with the client's typed error otherwise. */
-  readonly deleteOne: (id: string) => Promise<unknown>;
+  /**
+   * Deletes one id; resolves when deleted (with the rate-limit budget the server reported, if any), rejects with the
+   * client's typed error otherwise.
+   */
+  readonly deleteOne: (id: string) => Promise<DeleteResult | unknown>;
   /** Rate-limited answers one id may get before it counts as failed. Default 10. */
   readonly maxRateLimitWaits?: number;
   /** Stops sending when aborted; calls in flight finish, the rest are reported as not sent. */
@@ -117,7 +125,9 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
       const attempt = (attempts.get(id) ?? 0) + 1;
       attempts.set(id, attempt);
       try {
-        await options.deleteOne(id);
+        const result = await options.deleteOne(id);
+        const hold = pacer?.observe(rateLimitOf(result), performance.now());
+        if (hold !== undefined) pausedUntil = Math.max(pausedUntil, hold);
         settle({ invitationId: id, outcome: "deleted", status: 204, attempts: attempt });
       } catch (error) {
         const verdict = classify(error);
@@ -170,6 +180,12 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
     rateLimited,
     ...(stoppedBecause === undefined ? {} : { stoppedBecause }),
   };
+}
+
+function rateLimitOf(result: unknown): DeleteResult["rateLimit"] {
+  if (typeof result !== "object" || result === null || !("rateLimit" in result)) return undefined;
+  const { rateLimit } = result as DeleteResult;
+  return typeof rateLimit === "object" && rateLimit !== null ? rateLimit : undefined;
 }
 
 type Verdict =

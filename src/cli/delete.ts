@@ -8,7 +8,7 @@ import { createAtlasClient, createOpsManagerClient } from "../clients.ts";
 import { isValidationError, ValidationError } from "../errors.ts";
 import { targets } from "../targets.ts";
 import { integerOption, parseOptions, rateOption } from "./args.ts";
-import { type BulkResult, runBulk } from "./bulk.ts";
+import { type BulkResult, type DeleteResult, runBulk } from "./bulk.ts";
 import { resolveCredentials } from "./credentials.ts";
 import { DELETE_HELP } from "./help.ts";
 import { checkIds, ID_RULE, idProblem, idsFromFlags, idsFromText, type SourcedId, showValue } from "./ids.ts";
@@ -112,7 +112,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     allowInsecureHttp: options["allow-insecure-http"],
   };
   const urlFlag = target === "atlas" ? "--base-url" : "--url";
-  let deleteOne: (id: string) => Promise<unknown>;
+  let deleteOne: (id: string) => Promise<DeleteResult>;
   let resolvedUrl: string;
   const call = options.envelope ? { envelope: true } : {};
   try {
@@ -129,7 +129,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     if (isValidationError(error) && error.parameter === "baseUrl") {
       throw new ValidationError(
         { parameter: urlFlag, rule: error.rule },
-        `${urlFlag}: ${error.message.replace(/^baseUrl /, "")}`,
+        `${urlFlag}: ${error.message.replace(/^baseUrl /, "").replace("set allowInsecureHttp: true", "pass --allow-insecure-http")}`,
       );
     }
     throw error;
@@ -157,7 +157,7 @@ async function runInterruptibly(
   ids: readonly string[],
   concurrency: number,
   rate: ReturnType<typeof rateOption>,
-  deleteOne: (id: string) => Promise<unknown>,
+  deleteOne: (id: string) => Promise<DeleteResult>,
   io: CommandIo,
   context: RunContext,
   json: boolean,

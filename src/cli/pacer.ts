@@ -18,6 +18,8 @@ export class Pacer {
   readonly #windowMs: number;
   #headroom: number;
   #nextSlot = 0;
+  // When the answer to the request that opened the server's current window arrived.
+  #windowOpenedBefore: number | undefined;
   // Send times, oldest first; only the last `limit` matter.
   readonly #sends: number[] = [];
 
@@ -55,6 +57,31 @@ export class Pacer {
   record(now: number): void {
     this.#sends.push(now);
     if (this.#sends.length > this.#limit * 2) this.#sends.splice(0, this.#sends.length - this.#limit);
+  }
+
+  /**
+   * Reads the `RateLimit-Limit`/`RateLimit-Remaining` of an answer received at `now`, and returns a time to hold
+   * every send until, when the server's window is already full.
+   *
+   * A server counting in fixed windows (MongoDB's "100 requests every 1 minute") answers `remaining = limit - 1` to
+   * the request that opened a window, so that window ends at most `windowMs` after that answer arrived. When an
+   * answer then reports `remaining = 0` (a stalled server let a burst in), holding until that end costs a few
+   * milliseconds where the 429 that would follow costs a whole `Retry-After`. Holds longer than a tenth of the window
+   * are not taken: the server is then not counting the way the rate says, and its 429s are the better guide.
+   */
+  observe(
+    rateLimit: { readonly limit?: number; readonly remaining?: number } | undefined,
+    now: number,
+  ): number | undefined {
+    const { limit, remaining } = rateLimit ?? {};
+    if (limit === undefined || remaining === undefined) return undefined;
+    if (remaining === limit - 1) {
+      this.#windowOpenedBefore = now;
+      return undefined;
+    }
+    if (remaining > 0 || this.#windowOpenedBefore === undefined) return undefined;
+    const end = this.#windowOpenedBefore + this.#windowMs;
+    return end > now && end - now <= this.#windowMs / 10 ? end : undefined;
   }
 
   /** Widens the headroom after a rate-limited answer: the server counts tighter than the rate given. */
