@@ -3,9 +3,10 @@
  * MongoDB's own tools read (Atlas CLI's `MONGODB_ATLAS_*`, then mongocli's `MCLI_*`). The private key is never
  * taken from an argument and never appears in a message.
  */
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { ValidationError } from "../errors.ts";
 import { type TargetId, targets } from "../targets.ts";
+import { readFlagFile } from "./io.ts";
 
 /** A key pair, and where each half came from (for messages). */
 export interface ResolvedCredentials {
@@ -68,17 +69,7 @@ function firstSet(names: readonly string[], env: NodeJS.ProcessEnv): { name: str
 }
 
 async function readKeyFile(path: string, warnings: string[]): Promise<string> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "an error";
-    throw new ValidationError(
-      { parameter: "--private-key-file", rule: "a readable file" },
-      `cannot read --private-key-file ${path} (${code})`,
-    );
-  }
-  const key = text.trim();
+  const key = (await readFlagFile("--private-key-file", path)).trim();
   if (key === "") {
     throw new ValidationError(
       { parameter: "--private-key-file", rule: "a file holding the key" },

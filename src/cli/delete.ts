@@ -3,7 +3,6 @@
  * once, and reports each id's outcome.
  */
 import { setMaxListeners } from "node:events";
-import { readFile } from "node:fs/promises";
 import { createAtlasClient, createOpsManagerClient } from "../clients.ts";
 import { isValidationError, ValidationError } from "../errors.ts";
 import { targets } from "../targets.ts";
@@ -12,7 +11,7 @@ import { type BulkResult, type DeleteResult, runBulk } from "./bulk.ts";
 import { resolveCredentials } from "./credentials.ts";
 import { DELETE_HELP } from "./help.ts";
 import { checkIds, ID_RULE, idProblem, idsFromFlags, idsFromText, type SourcedId, showValue } from "./ids.ts";
-import { type CommandIo, EXIT } from "./io.ts";
+import { type CommandIo, EXIT, readFlagFile } from "./io.ts";
 import { startProgress } from "./progress.ts";
 import {
   describeScope,
@@ -272,15 +271,5 @@ async function readIdFile(path: string, io: CommandIo): Promise<SourcedId[]> {
     for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
     return idsFromText(Buffer.concat(chunks).toString("utf8"), "stdin");
   }
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "an error";
-    throw new ValidationError(
-      { parameter: "--from-file", rule: "a readable file" },
-      `cannot read --from-file ${path} (${code})`,
-    );
-  }
-  return idsFromText(text, path);
+  return idsFromText(await readFlagFile("--from-file", path), path);
 }

@@ -1,6 +1,8 @@
 /**
  * What a command needs from its process, passed in so that the commands run the same in a test as from a shell.
  */
+import { readFile } from "node:fs/promises";
+import { ValidationError } from "../errors.ts";
 import { createOutput, type Output } from "./output.ts";
 
 /** A command's environment, input and output. */
@@ -39,4 +41,14 @@ export function processIo(): CommandIo {
     stderr: process.stderr,
     output: createOutput(process.stdout, process.stderr),
   };
+}
+
+/** Reads a text file named by a flag; a failure names the flag, the path and the reason, never the contents. */
+export async function readFlagFile(flag: string, path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "an error";
+    throw new ValidationError({ parameter: flag, rule: "a readable file" }, `cannot read ${flag} ${path} (${code})`);
+  }
 }
