@@ -5,11 +5,17 @@
  * `.cpuprofile` for Chrome DevTools.
  *
  *   npx tsx bench/profile.ts [--client ours|raw] [--deletes 5000] [--concurrency 1] [--out file.cpuprofile]
+ *                            [--client-module <path to a clients.ts>]
+ *
+ * `--client-module` profiles another copy of the client (a candidate change in a scratch copy of src/) in place
+ * of ours.
  */
 import { writeFile } from "node:fs/promises";
 import { type Profiler, Session } from "node:inspector/promises";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { createAtlasClient } from "../src/clients.ts";
+import { createAtlasClient as ourCreateAtlasClient } from "../src/clients.ts";
 import { atlasDeleteTarget, precomputedAuthorizations } from "./digest-clients.ts";
 import { runPool } from "./measure.ts";
 import {
@@ -26,8 +32,15 @@ const { values } = parseArgs({
     deletes: { type: "string", default: "5000" },
     concurrency: { type: "string", default: "1" },
     out: { type: "string" },
+    "client-module": { type: "string" },
   },
 });
+const moduleFile = values["client-module"];
+const createAtlasClient: typeof ourCreateAtlasClient =
+  moduleFile === undefined
+    ? ourCreateAtlasClient
+    : ((await import(pathToFileURL(resolve(moduleFile)).href)) as { createAtlasClient: typeof ourCreateAtlasClient })
+        .createAtlasClient;
 const deletes = Number(values.deletes);
 const concurrency = Number(values.concurrency);
 const warmup = 500;

@@ -24,13 +24,16 @@ async function handle(request: HostRequest): Promise<HostAnswer> {
       });
       return { id: request.id, type: "started", url: sandbox.url };
     }
-    case "stats":
+    case "stats": {
+      const cpu = process.cpuUsage();
       return {
         id: request.id,
         type: "stats",
         stats: { requests: running().stats.requests, byStatus: { ...running().stats.byStatus } },
         nonceCount: running().nonceCount,
+        cpuUs: cpu.user + cpu.system,
       };
+    }
     case "resetStats":
       running().resetStats();
       return { id: request.id, type: "done" };

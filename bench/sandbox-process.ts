@@ -55,7 +55,14 @@ export interface StateCounts {
 
 export type HostAnswer =
   | { readonly id: number; readonly type: "started"; readonly url: string }
-  | { readonly id: number; readonly type: "stats"; readonly stats: SandboxStats; readonly nonceCount: number }
+  | {
+      readonly id: number;
+      readonly type: "stats";
+      readonly stats: SandboxStats;
+      readonly nonceCount: number;
+      /** The server process's CPU time so far (user + system), in µs. */
+      readonly cpuUs: number;
+    }
   | { readonly id: number; readonly type: "states"; readonly counts: StateCounts }
   | { readonly id: number; readonly type: "done" }
   | { readonly id: number; readonly type: "error"; readonly message: string };
@@ -65,7 +72,7 @@ export interface SandboxProcess {
   readonly url: string;
   /** The child's process id (for `ps`, never for killing by name). */
   readonly pid: number;
-  stats(): Promise<{ stats: SandboxStats; nonceCount: number }>;
+  stats(): Promise<{ stats: SandboxStats; nonceCount: number; cpuUs: number }>;
   resetStats(): Promise<void>;
   /** Counts the states of invitations `invitationId(from … from+count-1)`. */
   states(from: number, count: number): Promise<StateCounts>;
@@ -123,7 +130,7 @@ export async function startSandboxProcess(options: HostOptions): Promise<Sandbox
     async stats() {
       const answer = await ask({ type: "stats" });
       if (answer.type !== "stats") throw new Error(`sandbox host answered ${answer.type}`);
-      return { stats: answer.stats, nonceCount: answer.nonceCount };
+      return { stats: answer.stats, nonceCount: answer.nonceCount, cpuUs: answer.cpuUs };
     },
     async resetStats() {
       await ask({ type: "resetStats" });
