@@ -89,7 +89,11 @@ const SECTION_TITLES: Record<Section, string> = {
 export function formatValue(f: Pick<Figure, "value" | "unit">): string {
   if (f.value === null) return "n/a";
   const digits = Math.abs(f.value) >= 100 ? 0 : Math.abs(f.value) >= 10 ? 1 : 2;
-  const number = f.value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  // Ratios keep their trailing zero (0.60×), so a column of them lines up.
+  const number = f.value.toLocaleString("en-US", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: f.unit === "×" ? Math.min(digits, 2) : 0,
+  });
   return f.unit === "" ? number : f.unit === "×" ? `${number}×` : `${number} ${f.unit}`;
 }
 
