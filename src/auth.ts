@@ -9,6 +9,7 @@
 import {
   createCnonce,
   type DigestChallenge,
+  digestHa1,
   digestResponse,
   formatAuthorization,
   formatNc,
@@ -52,6 +53,8 @@ const NONCES_PER_SPACE = 16;
 interface NonceState {
   readonly challenge: DigestChallenge;
   readonly createdAt: number;
+  /** `H(username:realm:password)` for this challenge's algorithm and realm: the same for every request. */
+  readonly ha1: string;
   nc: number;
 }
 
@@ -64,7 +67,8 @@ interface ProtectionSpace {
 /**
  * Creates the Digest strategy for a key pair.
  *
- * Behaviour: the request is cloned before the first send so it can be resent; on a 401 with a Digest challenge this
+ * Behaviour: a request with a body is cloned before each send so it can be resent (a body-less request is sent
+ * itself, its `Authorization` header set per attempt and restored afterwards); on a 401 with a Digest challenge this
  * client can answer, it resends once with the computed response (method, headers, body, URL and signal kept); a
  * `stale=true` answer to that resend refreshes the nonce and resends again, at most `maxStaleRefreshes` times. A 401
  * to a correct response with `stale=false`, and a 401 offering only Basic, `auth-int` or an unknown algorithm, are
@@ -123,7 +127,12 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
     const space = spaceOf(origin, challenge.realm);
     let state = space.nonces.get(challenge.nonce);
     if (state === undefined || !usable(state) || state.challenge.algorithm !== challenge.algorithm) {
-      state = { challenge, createdAt: Date.now(), nc: 0 };
+      state = {
+        challenge,
+        createdAt: Date.now(),
+        ha1: digestHa1(challenge.algorithm, username, challenge.realm, password),
+        nc: 0,
+      };
       space.nonces.delete(challenge.nonce);
       space.nonces.set(challenge.nonce, state);
       if (space.nonces.size > NONCES_PER_SPACE) {
@@ -158,6 +167,7 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
       ...(challenge.qop === undefined ? {} : { qop: challenge.qop }),
       method,
       uri,
+      ha1: state.ha1,
     });
     return formatAuthorization({
       algorithm: challenge.algorithm,
@@ -181,33 +191,46 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
         const origin = url.origin;
         const uri = `${url.pathname}${url.search}`;
         const method = request.method;
-        // Every attempt sends a clone, so the caller's request (and its body) stays intact for the next one.
+        // A request with a body is cloned for every attempt, so the body can be sent again. A body-less one (every
+        // DELETE) is sent itself with its Authorization header set for the attempt, and that header is put back as
+        // the caller gave it before returning: a clone per attempt costs a Request, its headers and a signal.
+        const reuse = request.body === null;
+        const given = reuse ? request.headers.get("authorization") : null;
         const attempt = (state: NonceState | undefined): Request => {
-          const copy = request.clone();
-          if (state !== undefined) copy.headers.set("authorization", authorize(state, method, uri));
-          return copy;
+          const sent = reuse ? request : request.clone();
+          if (state !== undefined) sent.headers.set("authorization", authorize(state, method, uri));
+          else if (reuse) restore();
+          return sent;
+        };
+        const restore = (): void => {
+          if (given === null) request.headers.delete("authorization");
+          else request.headers.set("authorization", given);
         };
 
-        let sentWith = cachedNonce(origin);
-        let response = await next(attempt(sentWith));
-        let resent = false;
-        let staleRefreshes = 0;
+        try {
+          let sentWith = cachedNonce(origin);
+          let response = await next(attempt(sentWith));
+          let resent = false;
+          let staleRefreshes = 0;
 
-        while (response.status === 401) {
-          const challenge = answerableChallenge(response.headers.get("www-authenticate"));
-          // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
-          if (sentWith !== undefined) forget(origin, sentWith);
-          if (challenge === undefined) return response;
-          if (resent) {
-            if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
-            staleRefreshes++;
+          while (response.status === 401) {
+            const challenge = answerableChallenge(response.headers.get("www-authenticate"));
+            // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
+            if (sentWith !== undefined) forget(origin, sentWith);
+            if (challenge === undefined) return response;
+            if (resent) {
+              if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
+              staleRefreshes++;
+            }
+            resent = true;
+            sentWith = adopt(origin, challenge);
+            await discard(response);
+            response = await next(attempt(sentWith));
           }
-          resent = true;
-          sentWith = adopt(origin, challenge);
-          await discard(response);
-          response = await next(attempt(sentWith));
+          return response;
+        } finally {
+          if (reuse) restore();
         }
-        return response;
       };
     },
   };

@@ -160,8 +160,14 @@ async function invoke(
   const path = validatePathParams(operation, params);
   const query = validateQuery(operation, call);
   const where = { method: operation.method, path: operation.path };
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+  // A timer cleared when the call ends, not AbortSignal.timeout(): that one keeps its timer (and what it holds)
+  // alive for the whole timeout after every call.
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")),
+    timeoutMs,
+  );
+  const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
   const request = api.request as unknown as (
     method: string,
     url: string,
@@ -177,9 +183,11 @@ async function invoke(
     });
   } catch (error) {
     if (call.signal?.aborted) throw call.signal.reason;
-    if (timeout.aborted) throw new TimeoutError({ ...where, timeoutMs }, { cause: error });
+    if (timeout.signal.aborted) throw new TimeoutError({ ...where, timeoutMs }, { cause: error });
     if (error instanceof MmsError) throw error;
     throw new NetworkError(where, { cause: error });
+  } finally {
+    clearTimeout(timer);
   }
   return interpret(where, result.response, result.response.ok ? result.data : result.error);
 }
@@ -298,6 +306,18 @@ function ruleFor(pattern: string | null): string {
   return pattern === "^([a-f0-9]{24})$" ? ID_RULE : `a string matching /${pattern}/`;
 }
 
+const patterns = new Map<string, RegExp>();
+
+/** The spec's patterns, compiled once each. */
+function compiled(pattern: string): RegExp {
+  let regexp = patterns.get(pattern);
+  if (regexp === undefined) {
+    regexp = new RegExp(pattern);
+    patterns.set(pattern, regexp);
+  }
+  return regexp;
+}
+
 function validatePathParams(operation: Operation, params: unknown): Record<string, string> {
   const names: readonly string[] = operation.pathParams.map((p) => p.name);
   if (typeof params !== "object" || params === null) {
@@ -312,7 +332,7 @@ function validatePathParams(operation: Operation, params: unknown): Record<strin
         `${name} is required: ${ruleFor(pattern)}`,
       );
     }
-    if (pattern !== null && !new RegExp(pattern).test(value)) {
+    if (pattern !== null && !compiled(pattern).test(value)) {
       throw new ValidationError({ parameter: name, rule: ruleFor(pattern), value: value.slice(0, 64) });
     }
     path[name] = value;

@@ -54,7 +54,8 @@ export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions): F
       const last = attempt >= options.retries;
       let response: Response;
       try {
-        response = await next(last ? request : request.clone());
+        // Only a body can be used up by a send; a body-less request (every DELETE) is sent again as it is.
+        response = await next(last || request.body === null ? request : request.clone());
       } catch (error) {
         if (last || request.signal.aborted || !isNetworkFailure(error)) throw error;
         await sleep(backoff(attempt, options), request.signal);
