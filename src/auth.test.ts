@@ -98,7 +98,7 @@ describe("digestAuth: concurrency", () => {
     expect(ncs.sort((a, b) => a - b)).toEqual(Array.from({ length: 32 }, (_, index) => index + 2));
   });
 
-  it("sends no (nonce, nc) pair twice for 100 calls at concurrency 32, within 100 + 32 requests", async () => {
+  it("sends no (nonce, nc) pair twice for 100 calls at concurrency 32, in 101 requests", async () => {
     const api = await server({ ncCheck: "replay" });
     const send = authedFetch();
     let next = 0;
@@ -113,10 +113,67 @@ describe("digestAuth: concurrency", () => {
     const statuses = (await Promise.all(Array.from({ length: 32 }, worker))).flat();
     expect(statuses).toHaveLength(100);
     expect(statuses.every((status) => status === 204)).toBe(true);
-    expect(api.requests.length).toBeLessThanOrEqual(132);
+    // The first call learns the challenge while the 31 others wait for it: one challenge for the whole batch.
+    expect(api.requests).toHaveLength(101);
     const pairs = sentParams(api).map((p) => `${p.nonce} ${p.nc}`);
     expect(new Set(pairs).size).toBe(pairs.length);
     expect(api.verdicts()["replayed-nc"]).toBeUndefined();
+  });
+});
+
+describe("digestAuth: one challenge shared by concurrent calls", () => {
+  it("pays one challenge for 32 first calls started at once", async () => {
+    const api = await server();
+    const send = authedFetch();
+    const statuses = await Promise.all(Array.from({ length: 32 }, async () => (await send(deleteInvite(api))).status));
+    expect(statuses).toEqual(Array(32).fill(204));
+    expect(api.requests).toHaveLength(33);
+    expect(api.verdicts()).toEqual({ "no-credentials": 1, authorized: 32 });
+  });
+
+  it("pays one challenge when its own use limit retires a nonce under concurrency", async () => {
+    const api = await server();
+    const send = authedFetch({ nonceMaxUses: 50 });
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < 200) {
+        next++;
+        expect((await send(deleteInvite(api))).status).toBe(204);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    // 200 deletes over nonces retired after 50 uses: 4 challenges, not 16 per retirement.
+    expect(api.verdicts()["no-credentials"]).toBe(4);
+    expect(api.requests).toHaveLength(204);
+  });
+
+  it("does not hold calls back on a server that answers without a challenge", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const open: FetchLike = async () => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      inFlight--;
+      return new Response(null, { status: 204 });
+    };
+    const send = digestAuth(CREDENTIALS).wrapFetch(open);
+    await send(new Request("http://127.0.0.1:9/x", { method: "DELETE" }));
+    await Promise.all(Array.from({ length: 8 }, () => send(new Request("http://127.0.0.1:9/x", { method: "DELETE" }))));
+    expect(most).toBe(8);
+  });
+
+  it("lets a waiting call be aborted", async () => {
+    let answer = (_: Response): void => {};
+    const slow: FetchLike = () => new Promise<Response>((resolve) => (answer = resolve));
+    const send = digestAuth(CREDENTIALS).wrapFetch(slow);
+    const leader = send(new Request("http://127.0.0.1:9/x", { method: "DELETE" }));
+    const controller = new AbortController();
+    const waiting = send(new Request("http://127.0.0.1:9/x", { method: "DELETE", signal: controller.signal }));
+    controller.abort(new Error("gave up"));
+    await expect(waiting).rejects.toThrow("gave up");
+    answer(new Response(null, { status: 204 }));
+    expect((await leader).status).toBe(204);
   });
 });
 

@@ -92,6 +92,13 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
   const nonceMaxUses = Math.min(readCount(options.nonceMaxUses, "nonceMaxUses", DEFAULT_NONCE_MAX_USES, 1), 0xffffffff);
 
   const spaces = new Map<string, ProtectionSpace>();
+  /**
+   * Origins with an unauthenticated request out to learn a challenge. Calls that start meanwhile wait for it and
+   * use the nonce it brings, instead of each paying a challenge of its own.
+   */
+  const challenging = new Map<string, Promise<void>>();
+  /** Origins that answered a request without credentials with something other than a challenge: nobody waits there. */
+  const unchallenged = new Set<string>();
   /** The realm last seen per origin: which space a request with no challenge yet belongs to. */
   const realmByOrigin = new Map<string, string>();
 
@@ -207,9 +214,28 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
           else request.headers.set("authorization", given);
         };
 
+        let sentWith = cachedNonce(origin);
+        let release: (() => void) | undefined;
+        if (sentWith === undefined && !unchallenged.has(origin)) {
+          const inFlight = challenging.get(origin);
+          if (inFlight !== undefined) {
+            await settledOrAborted(inFlight, request.signal);
+            sentWith = cachedNonce(origin);
+          }
+          if (sentWith === undefined && !challenging.has(origin)) {
+            let wake = (): void => {};
+            challenging.set(origin, new Promise<void>((resolve) => (wake = resolve)));
+            release = () => {
+              release = undefined;
+              challenging.delete(origin);
+              wake();
+            };
+          }
+        }
+
         try {
-          let sentWith = cachedNonce(origin);
           let response = await next(attempt(sentWith));
+          if (sentWith === undefined && response.status !== 401) unchallenged.add(origin);
           let resent = false;
           let staleRefreshes = 0;
 
@@ -224,16 +250,32 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
             }
             resent = true;
             sentWith = adopt(origin, challenge);
+            unchallenged.delete(origin);
+            release?.();
             await discard(response);
             response = await next(attempt(sentWith));
           }
           return response;
         } finally {
+          release?.();
           if (reuse) restore();
         }
       };
     },
   };
+}
+
+/** Waits for `promise` (which never rejects), or rejects with the signal's reason if the call is aborted first. */
+function settledOrAborted(promise: Promise<void>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    void promise.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    });
+  });
 }
 
 function answerableChallenge(header: string | null): DigestChallenge | undefined {
