@@ -147,6 +147,23 @@ describe("digestAuth: one challenge shared by concurrent calls", () => {
     expect(api.requests).toHaveLength(204);
   });
 
+  it("completes every call at concurrency 32 on a server that forgets each nonce after 100 uses", async () => {
+    // The first call's resend once went out after the calls it woke had used the nonce up: a lost delete.
+    const api = await server({ nonceMaxUses: 100 });
+    const send = authedFetch();
+    let next = 0;
+    const statuses: number[] = [];
+    const worker = async (): Promise<void> => {
+      while (next < 1000) {
+        next++;
+        statuses.push((await send(deleteInvite(api))).status);
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+    expect(statuses.filter((status) => status !== 204)).toEqual([]);
+    expect(api.verdicts()["no-credentials"]).toBe(1);
+  });
+
   it("does not hold calls back on a server that answers without a challenge", async () => {
     let inFlight = 0;
     let most = 0;

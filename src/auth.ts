@@ -251,9 +251,12 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
             resent = true;
             sentWith = adopt(origin, challenge);
             unchallenged.delete(origin);
+            // Sign before waking the calls waiting for this challenge, and send without waiting for the 401's body
+            // to be released: the waiting calls can use up a short-lived nonce before a slow resend arrives.
+            const resend = attempt(sentWith);
             release?.();
-            await discard(response);
-            response = await next(attempt(sentWith));
+            void discard(response);
+            response = await next(resend);
           }
           return response;
         } finally {
@@ -282,7 +285,7 @@ function answerableChallenge(header: string | null): DigestChallenge | undefined
   return header === null ? undefined : selectDigestChallenge(parseChallenges(header));
 }
 
-/** Releases a 401's body before the resend, so its connection can be reused; a failure there changes nothing. */
+/** Releases a 401's body, so its connection can be reused; a failure there changes nothing. */
 async function discard(response: Response): Promise<void> {
   try {
     await response.body?.cancel();
