@@ -98,7 +98,6 @@ afterAll(async () => {
 
 /** The text a reader sees in `locator` (rendered text: hidden tabs and collapsed panels do not count). */
 function visibleText(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text this test is about.
   return locator.innerText();
 }
 
