@@ -6,11 +6,9 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOutput } from "../src/cli/output.ts";
-import { run } from "../src/cli/run.ts";
 import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
+import { type Ran, runCli } from "./support/cli.ts";
 import { json, startServer, type TestServer } from "./support/http-server.ts";
 
 const OWNER = defaultSeed.keys[0] ?? { publicKey: "", privateKey: "" };
@@ -20,30 +18,8 @@ const KEYS = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIV
 const WRONG_KEYS = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: SECRET };
 const INVITATION = "5f3a1c2b9d4e8f7a6b5c4d3e";
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<Ran> {
-  const ran = { code: -1, stdout: "", stderr: "" };
-  const sink = (key: "stdout" | "stderr") =>
-    new Writable({
-      write(chunk, _encoding, callback) {
-        ran[key] += String(chunk);
-        callback();
-      },
-    });
-  const stdout = sink("stdout");
-  const stderr = sink("stderr");
-  ran.code = await run(args, {
-    env: options.env ?? KEYS,
-    stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
-    stderr,
-    output: createOutput(stdout, stderr),
-  });
-  return ran;
+function cli(args: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<Ran> {
+  return runCli(args, { env: options.env ?? KEYS, stdin: options.stdin });
 }
 
 function atlas(url: string, ...rest: string[]): string[] {

@@ -5,10 +5,8 @@
  * these tests also require that nothing needed masking, so the key never reached a message in the first place.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable, Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { createOutput } from "../../src/cli/output.ts";
-import { run } from "../../src/cli/run.ts";
+import { type Ran, runCli } from "../support/cli.ts";
 import { type DigestServerOptions, startDigestServer } from "../support/digest-server.ts";
 import { type FaultServer, resetAfter, respond, startFaultServer } from "../support/fault-server.ts";
 import { GROUP_ID, INVITATION_ID, ORG_ID, PRIVATE_KEY, PUBLIC_KEY, secretForms } from "./helpers.ts";
@@ -21,30 +19,8 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((server) => server.close()));
 });
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: readonly string[], stdin?: string): Promise<Ran> {
-  const ran = { code: -1, stdout: "", stderr: "" };
-  const sink = (key: "stdout" | "stderr") =>
-    new Writable({
-      write(chunk, _encoding, callback) {
-        ran[key] += String(chunk);
-        callback();
-      },
-    });
-  const stdout = sink("stdout");
-  const stderr = sink("stderr");
-  ran.code = await run(args, {
-    env: ENV,
-    stdin: Readable.from(stdin === undefined ? [] : [stdin]),
-    stderr,
-    output: createOutput(stdout, stderr),
-  });
-  return ran;
+function cli(args: readonly string[], stdin?: string): Promise<Ran> {
+  return runCli(args, { env: ENV, stdin });
 }
 
 const atlasArgs = (url: string, ...rest: string[]) => [
