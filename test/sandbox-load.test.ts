@@ -6,6 +6,7 @@
 import { Agent, request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, type SandboxInvitation, startSandbox } from "../src/sandbox/index.ts";
+import { seededRandom } from "./support/random.ts";
 import { parseChallenges, sign, type TestChallenge, type TestKey } from "./support/sandbox-signer.ts";
 
 const KEY: TestKey = { publicKey: "loadkey", privateKey: "load-private-key" };
@@ -17,18 +18,6 @@ afterEach(async () => {
   await sandbox?.close();
   sandbox = undefined;
 });
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function invitationId(n: number): string {
   return `cafe${n.toString(16).padStart(20, "0")}`;
@@ -130,7 +119,7 @@ describe("sandbox under load", () => {
       seed: { keys: [{ ...KEY, projectOwner: [GROUP_ID], orgUserAdmin: [ORG_ID] }], invitations },
       rateLimit: { limit: 1_000_000, windowMs: 60_000 },
     });
-    const next = random(0x5eed);
+    const next = seededRandom(0x5eed);
     const requested = [...invitations];
     for (let i = 0; i < 2_000; i += 1)
       requested.push(invitations[Math.floor(next() * invitations.length)] as SandboxInvitation);

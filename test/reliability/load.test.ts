@@ -9,6 +9,7 @@ import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ApiError, createAtlasClient, createOpsManagerClient, isApiError } from "../../src/index.ts";
 import { type Sandbox, type SandboxInvitation, type SandboxSeed, startSandbox } from "../../src/sandbox/index.ts";
+import { seededRandom } from "../support/random.ts";
 
 const KEY = { publicKey: "loadkey1", privateKey: "5e1f0c2a-9b8d-4e7f-a6c5-0d1e2f3a4b5c" };
 
@@ -20,18 +21,6 @@ afterEach(async () => {
 
 /** A readable 24-hex-digit id: a 4-digit prefix naming its kind, then a counter. */
 const id = (prefix: string, n: number) => `${prefix}${n.toString(16).padStart(20, "0")}`;
-
-/** A seeded random generator, so a failure can be replayed with the same order of requests. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
@@ -86,7 +75,7 @@ describe("sandbox under load", () => {
   it("answers 10,000 deletes from 64 clients: each invitation 204 exactly once, then 404, memory flat", {
     timeout: 120_000,
   }, async () => {
-    const next = random(8);
+    const next = seededRandom(8);
     const scopes = {
       atlas: Array.from({ length: 16 }, (_, n) => id("a0a0", n)),
       opsManager: Array.from({ length: 16 }, (_, n) => id("b0b0", n)),
