@@ -12,6 +12,7 @@ import type { PathsOf } from "../src/api.ts";
 import type { AuthStrategy, Credentials, FetchLike } from "../src/auth.ts";
 import {
   createCnonce,
+  type DigestChallenge,
   digestResponse,
   formatAuthorization,
   formatNc,
@@ -43,37 +44,8 @@ export function challengePerCallAuth(credentials: Credentials): AuthStrategy {
         await first.body?.cancel();
         const url = new URL(request.url);
         const uri = `${url.pathname}${url.search}`;
-        const nc = formatNc(1);
-        const cnonce = createCnonce();
-        const qop = challenge.qop === undefined ? {} : { qop: challenge.qop };
-        const response = digestResponse({
-          algorithm: challenge.algorithm,
-          username: credentials.publicKey,
-          password: credentials.privateKey,
-          realm: challenge.realm,
-          nonce: challenge.nonce,
-          cnonce,
-          nc,
-          method: request.method,
-          uri,
-          ...qop,
-        });
         const retry = request.clone();
-        retry.headers.set(
-          "authorization",
-          formatAuthorization({
-            algorithm: challenge.algorithm,
-            username: credentials.publicKey,
-            realm: challenge.realm,
-            nonce: challenge.nonce,
-            cnonce,
-            nc,
-            uri,
-            response,
-            ...qop,
-            ...(challenge.opaque === undefined ? {} : { opaque: challenge.opaque }),
-          }),
-        );
+        retry.headers.set("authorization", authorization(challenge, credentials, request.method, uri, 1));
         return next(retry);
       };
     },
@@ -119,33 +91,42 @@ export function precomputedAuthorizations(
 ): string[] {
   const challenge = selectDigestChallenge(parseChallenges(challengeHeader));
   if (challenge === undefined) throw new Error(`no answerable Digest challenge in ${JSON.stringify(challengeHeader)}`);
-  return targets.map((uri, index) => {
-    const nc = formatNc(index + 1);
-    const cnonce = createCnonce();
-    const qop = challenge.qop === undefined ? {} : { qop: challenge.qop };
-    const response = digestResponse({
-      algorithm: challenge.algorithm,
-      username: credentials.publicKey,
-      password: credentials.privateKey,
-      realm: challenge.realm,
-      nonce: challenge.nonce,
-      cnonce,
-      nc,
-      method,
-      uri,
-      ...qop,
-    });
-    return formatAuthorization({
-      algorithm: challenge.algorithm,
-      username: credentials.publicKey,
-      realm: challenge.realm,
-      nonce: challenge.nonce,
-      cnonce,
-      nc,
-      uri,
-      response,
-      ...qop,
-      ...(challenge.opaque === undefined ? {} : { opaque: challenge.opaque }),
-    });
+  return targets.map((uri, index) => authorization(challenge, credentials, method, uri, index + 1));
+}
+
+/** The Digest `Authorization` header answering `challenge` for one request, with the given nonce count. */
+function authorization(
+  challenge: DigestChallenge,
+  credentials: Credentials,
+  method: string,
+  uri: string,
+  count: number,
+): string {
+  const nc = formatNc(count);
+  const cnonce = createCnonce();
+  const qop = challenge.qop === undefined ? {} : { qop: challenge.qop };
+  const response = digestResponse({
+    algorithm: challenge.algorithm,
+    username: credentials.publicKey,
+    password: credentials.privateKey,
+    realm: challenge.realm,
+    nonce: challenge.nonce,
+    cnonce,
+    nc,
+    method,
+    uri,
+    ...qop,
+  });
+  return formatAuthorization({
+    algorithm: challenge.algorithm,
+    username: credentials.publicKey,
+    realm: challenge.realm,
+    nonce: challenge.nonce,
+    cnonce,
+    nc,
+    uri,
+    response,
+    ...qop,
+    ...(challenge.opaque === undefined ? {} : { opaque: challenge.opaque }),
   });
 }
