@@ -16,7 +16,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenOnLoopback } from "./http-server.ts";
 
 /** The username every server accepts unless `users` says otherwise (the shape of an Atlas public key). */
 export const TEST_PUBLIC_KEY = "abcdefgh";
@@ -320,14 +320,10 @@ export async function startDigestServer(options: DigestServerOptions = {}): Prom
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     authorizations: () =>
       requests.flatMap((request) => (request.authorization === undefined ? [] : [request.authorization])),

@@ -22,8 +22,8 @@
  * }
  */
 
-import type { AddressInfo } from "node:net";
 import { createServer, type Socket } from "node:net";
+import { listenOnLoopback } from "./http-server.ts";
 
 /** One request head as it arrived. */
 export interface FaultRequest {
@@ -123,14 +123,10 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     connections: () => accepted,
     openSockets: () => sockets.size,
