@@ -6,11 +6,11 @@
  * baseline is what the raw client does before Node's fetch takes over: build one `Request`.
  */
 import type { AtlasClient, AtlasClientOptions } from "../src/clients.ts";
+import { GROUP_ID } from "../test/support/samples.ts";
 import { median } from "./measure.ts";
 
 const CHALLENGE =
   'Digest realm="MMS Public API", domain="", nonce="0123456789abcdef0123456789abcdef", algorithm=MD5, qop="auth", stale=false';
-const GROUP_ID = "32b6e34b3d91647abb20e7b8";
 const ORIGIN = "http://127.0.0.1:9";
 
 async function noOpTransport(request: Request): Promise<Response> {

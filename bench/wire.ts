@@ -4,19 +4,14 @@
  * Counts do not depend on timing, so this section runs in-process.
  */
 import { createAtlasClient } from "../src/clients.ts";
-import {
-  type DigestServerOptions,
-  startDigestServer,
-  TEST_PRIVATE_KEY,
-  TEST_PUBLIC_KEY,
-} from "../test/support/digest-server.ts";
+import { type DigestServerOptions, startDigestServer } from "../test/support/digest-server.ts";
+import { GROUP_ID, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY } from "../test/support/samples.ts";
 import type { BenchConfig } from "./config.ts";
 import { challengePerCallAuth, digestFetchDeleter } from "./digest-clients.ts";
 import { runPool } from "./measure.ts";
 import { type Figure, figure } from "./report.ts";
 
 const CREDENTIALS = { publicKey: TEST_PUBLIC_KEY, privateKey: TEST_PRIVATE_KEY };
-const GROUP_ID = "32b6e34b3d91647abb20e7b8";
 
 /** The clients compared; `ours` is the one the targets apply to. */
 export const WIRE_CLIENTS = {

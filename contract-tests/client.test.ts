@@ -18,6 +18,7 @@ import {
   type OperationResult,
   ValidationError,
 } from "../src/index.ts";
+import { rejection } from "../test/support/rejection.ts";
 import { noCredentials, prismAuth } from "./support/prism-auth.ts";
 import {
   atlasTarget,
@@ -121,16 +122,6 @@ const targets = [
   { name: "Atlas", method: "deleteProjectInvitation", make: atlasClientTarget },
   { name: "Ops Manager", method: "deleteOrganizationInvitation", make: opsManagerClientTarget },
 ] as const;
-
-/** The rejection of `promise`; fails the test when it resolves. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
-}
 
 for (const { name, method, make } of targets) {
   describe(`${name} client: ${method}`, () => {

@@ -1,19 +1,11 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  type DigestServer,
-  type DigestServerOptions,
-  startDigestServer,
-  TEST_PRIVATE_KEY,
-  TEST_PUBLIC_KEY,
-} from "../test/support/digest-server.ts";
+import { type DigestServer, type DigestServerOptions, startDigestServer } from "../test/support/digest-server.ts";
+import { ATLAS_PATH as INVITE_PATH, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY } from "../test/support/samples.ts";
 import { type AuthStrategy, type DigestAuthOptions, digestAuth, type FetchLike } from "./auth.ts";
 import { classifyChallenge, parseAuthorization } from "./digest.ts";
 import { isValidationError } from "./errors.ts";
 
-const GROUP_ID = "5f1d0a2b3c4d5e6f7a8b9c0d";
-const INVITATION_ID = "0a1b2c3d4e5f60718293a4b5";
-const INVITE_PATH = `/api/atlas/v1.0/groups/${GROUP_ID}/invites/${INVITATION_ID}`;
 const CREDENTIALS = { publicKey: TEST_PUBLIC_KEY, privateKey: TEST_PRIVATE_KEY };
 
 const servers: DigestServer[] = [];

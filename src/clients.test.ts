@@ -1,6 +1,14 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { json, startServer, type TestServer } from "../test/support/http-server.ts";
+import { rejection } from "../test/support/rejection.ts";
+import {
+  ATLAS_PATH,
+  GROUP_ID as groupId,
+  INVITATION_ID as invitationId,
+  ORG_ID as orgId,
+  CANARY_PRIVATE_KEY as privateKey,
+} from "../test/support/samples.ts";
 import type { AuthStrategy, FetchLike } from "./auth.ts";
 import { createAtlasClient, createOpsManagerClient } from "./clients.ts";
 import {
@@ -11,14 +19,7 @@ import {
   isTimeoutError,
   isUnexpectedResponseError,
   isValidationError,
-  type MmsError,
 } from "./errors.ts";
-
-const groupId = "32b6e34b3d91647abb20e7b8";
-const orgId = "4888442a3354817a7320eb61";
-const invitationId = "5f3a1c2b9d4e8f7a6b5c4d3e";
-const privateKey = "e5b7c1d2-0f3a-4b6c-9d8e-7f6a5b4c3d2e";
-const ATLAS_PATH = `/api/atlas/v1.0/groups/${groupId}/invites/${invitationId}`;
 
 /** Sends requests untouched: these tests are about everything but Digest, which src/auth.test.ts covers. */
 const noAuth: AuthStrategy = { wrapFetch: (next) => next };
@@ -35,15 +36,6 @@ afterEach(async () => {
 
 function atlasAt(server: TestServer, extra: Parameters<typeof createAtlasClient>[0] = {}) {
   return createAtlasClient({ baseUrl: server.url, auth: noAuth, retry: { minDelayMs: 1, maxDelayMs: 5 }, ...extra });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<MmsError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as MmsError;
-  }
-  throw new Error("expected the call to reject");
 }
 
 const apiError404 = {

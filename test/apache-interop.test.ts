@@ -6,11 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digestAuth, type FetchLike } from "../src/auth.ts";
 import { classifyChallenge } from "../src/digest.ts";
 import { APACHE_BINARY, type ApacheServer, apacheAvailable, startApache } from "./support/apache.ts";
+import { GROUP_ID, ORG_ID, TEST_PRIVATE_KEY as PRIVATE_KEY, TEST_PUBLIC_KEY as PUBLIC_KEY } from "./support/samples.ts";
 
-const PUBLIC_KEY = "abcdefgh";
-const PRIVATE_KEY = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
-const GROUP_ID = "5f1d0a2b3c4d5e6f7a8b9c0d";
-const ORG_ID = "6a7b8c9d0e1f2a3b4c5d6e7f";
 const OTHER_GROUP_ID = "eeeeeeeeeeeeeeeeeeeeeeee";
 const INVITATION_IDS = Array.from({ length: 10 }, (_, index) => `0a1b2c3d4e5f60718293a4${index.toString(16)}${index}`);
 

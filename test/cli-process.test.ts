@@ -9,11 +9,13 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSeed, SAMPLE_GROUP_ID, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
 import { json, startServer, type TestServer } from "./support/http-server.ts";
+import {
+  INVITATION_ID as INVITATION,
+  SANDBOX_OWNER as OWNER,
+  CANARY_PRIVATE_KEY as SECRET,
+} from "./support/samples.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const OWNER = defaultSeed.keys[0] ?? { publicKey: "", privateKey: "" };
-const SECRET = "7c0ffee0-never-print-this-private-key-42";
-const INVITATION = "5f3a1c2b9d4e8f7a6b5c4d3e";
 
 interface Ran {
   code: number | null;

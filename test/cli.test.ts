@@ -10,13 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
 import { type Ran, runCli } from "./support/cli.ts";
 import { json, startServer, type TestServer } from "./support/http-server.ts";
+// The canary is a private key no server here knows: it must never appear in any output.
+import {
+  INVITATION_ID as INVITATION,
+  SANDBOX_OWNER as OWNER,
+  CANARY_PRIVATE_KEY as SECRET,
+} from "./support/samples.ts";
 
-const OWNER = defaultSeed.keys[0] ?? { publicKey: "", privateKey: "" };
-// A private key no server here knows: it must never appear in any output.
-const SECRET = "9f1d2c3b-secret-private-key-0000feedbeef";
 const KEYS = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: OWNER.privateKey };
 const WRONG_KEYS = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: SECRET };
-const INVITATION = "5f3a1c2b9d4e8f7a6b5c4d3e";
 
 function cli(args: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<Ran> {
   return runCli(args, { env: options.env ?? KEYS, stdin: options.stdin });

@@ -8,15 +8,8 @@
 import { createHash } from "node:crypto";
 import DigestClient from "digest-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  type DigestServer,
-  type DigestServerOptions,
-  startDigestServer,
-  TEST_PRIVATE_KEY,
-  TEST_PUBLIC_KEY,
-} from "./support/digest-server.ts";
-
-const INVITE_PATH = "/api/atlas/v1.0/groups/5f1d0a2b3c4d5e6f7a8b9c0d/invites/0a1b2c3d4e5f60718293a4b5";
+import { type DigestServer, type DigestServerOptions, startDigestServer } from "./support/digest-server.ts";
+import { ATLAS_PATH as INVITE_PATH, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY } from "./support/samples.ts";
 
 const servers: DigestServer[] = [];
 afterEach(async () => {

@@ -10,10 +10,8 @@ import {
   type SandboxOptions,
   startSandbox,
 } from "../src/sandbox/index.ts";
-import { DigestSession, parseChallenges, sign, type TestKey } from "./support/sandbox-signer.ts";
-
-const OWNER: TestKey = { publicKey: "ownerkey", privateKey: "00000000-0000-4000-8000-0000000000a1" };
-const NOBODY: TestKey = { publicKey: "nobodykey", privateKey: "00000000-0000-4000-8000-0000000000b2" };
+import { type KeyPair, SANDBOX_NOBODY as NOBODY, SANDBOX_OWNER as OWNER } from "./support/samples.ts";
+import { DigestSession, parseChallenges, sign } from "./support/sandbox-signer.ts";
 
 const atlas = (invitationId: string, groupId = SAMPLE_GROUP_ID) =>
   `/api/atlas/v1.0/groups/${groupId}/invites/${invitationId}`;
@@ -608,6 +606,6 @@ function fakeClock(): { now: () => number; advance(ms: number): void } {
   };
 }
 
-function keyOf(key: TestKey): { username: string; password: string } {
+function keyOf(key: KeyPair): { username: string; password: string } {
   return { username: key.publicKey, password: key.privateKey };
 }

@@ -12,10 +12,9 @@ import {
   startPrismProxy,
   violationsOf,
 } from "./support/prism-proxy.ts";
-import { DigestSession, parseChallenges, type TestKey } from "./support/sandbox-signer.ts";
+import { SANDBOX_NOBODY as NOBODY, SANDBOX_OWNER as OWNER } from "./support/samples.ts";
+import { DigestSession, parseChallenges } from "./support/sandbox-signer.ts";
 
-const OWNER: TestKey = { publicKey: "ownerkey", privateKey: "00000000-0000-4000-8000-0000000000a1" };
-const NOBODY: TestKey = { publicKey: "nobodykey", privateKey: "00000000-0000-4000-8000-0000000000b2" };
 const atlas = (id: string) => `/api/atlas/v1.0/groups/${SAMPLE_GROUP_ID}/invites/${id}`;
 const opsManager = (id: string) => `/api/public/v1.0/orgs/${SAMPLE_ORG_ID}/invites/${id}`;
 

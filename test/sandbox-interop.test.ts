@@ -13,9 +13,9 @@ import {
   type SandboxOptions,
   startSandbox,
 } from "../src/sandbox/index.ts";
+import { SANDBOX_OWNER as OWNER } from "./support/samples.ts";
 
 const run = promisify(execFile);
-const OWNER = { publicKey: "ownerkey", privateKey: "00000000-0000-4000-8000-0000000000a1" };
 const targets = [
   { name: "Atlas", path: `/api/atlas/v1.0/groups/${SAMPLE_GROUP_ID}/invites/aaaa00000000000000000001` },
   { name: "Ops Manager", path: `/api/public/v1.0/orgs/${SAMPLE_ORG_ID}/invites/bbbb00000000000000000001` },

@@ -7,9 +7,10 @@ import { Agent, request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Sandbox, type SandboxInvitation, startSandbox } from "../src/sandbox/index.ts";
 import { seededRandom } from "./support/random.ts";
-import { parseChallenges, sign, type TestChallenge, type TestKey } from "./support/sandbox-signer.ts";
+import type { KeyPair } from "./support/samples.ts";
+import { parseChallenges, sign, type TestChallenge } from "./support/sandbox-signer.ts";
 
-const KEY: TestKey = { publicKey: "loadkey", privateKey: "load-private-key" };
+const KEY: KeyPair = { publicKey: "loadkey", privateKey: "load-private-key" };
 const GROUP_ID = "1111111111111111111111aa";
 const ORG_ID = "2222222222222222222222bb";
 

@@ -10,10 +10,10 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { startServer, type TestServer } from "./support/http-server.ts";
+import { GROUP_ID as groupId } from "./support/samples.ts";
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, "..");
-const groupId = "32b6e34b3d91647abb20e7b8";
 const teamId = "6a7b8c9d0e1f2a3b4c5d6e7f";
 
 let dir: string;

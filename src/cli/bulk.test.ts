@@ -3,19 +3,24 @@
  */
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runBulk } from "../src/cli/bulk.ts";
-import { Pacer } from "../src/cli/pacer.ts";
-import { startProgress } from "../src/cli/progress.ts";
-import { ApiError, AuthenticationError, NetworkError } from "../src/errors.ts";
-
-const PATH = "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}";
+import { ATLAS_PATH_TEMPLATE } from "../../test/support/samples.ts";
+import { ApiError, AuthenticationError, NetworkError } from "../errors.ts";
+import { runBulk } from "./bulk.ts";
+import { Pacer } from "./pacer.ts";
+import { startProgress } from "./progress.ts";
 
 function ids(count: number): string[] {
   return Array.from({ length: count }, (_, i) => i.toString(16).padStart(24, "0"));
 }
 
 function rateLimited(retryAfter: number): ApiError {
-  return new ApiError({ method: "DELETE", path: PATH, status: 429, errorCode: "RATE_LIMITED", retryAfter });
+  return new ApiError({
+    method: "DELETE",
+    path: ATLAS_PATH_TEMPLATE,
+    status: 429,
+    errorCode: "RATE_LIMITED",
+    retryAfter,
+  });
 }
 
 describe("runBulk", () => {
@@ -68,7 +73,13 @@ describe("runBulk", () => {
       deleteOne: async () => {
         calls += 1;
         if (calls === 1) {
-          throw new ApiError({ method: "DELETE", path: PATH, status: 503, errorCode: "UNAVAILABLE", retryAfter: 0.01 });
+          throw new ApiError({
+            method: "DELETE",
+            path: ATLAS_PATH_TEMPLATE,
+            status: 503,
+            errorCode: "UNAVAILABLE",
+            retryAfter: 0.01,
+          });
         }
       },
     });
@@ -83,7 +94,7 @@ describe("runBulk", () => {
       deleteOne: async () => {
         throw new AuthenticationError("rejected", {
           method: "DELETE",
-          path: PATH,
+          path: ATLAS_PATH_TEMPLATE,
           status: 401,
           errorCode: "NOT_AUTHORIZED",
         });
@@ -100,7 +111,10 @@ describe("runBulk", () => {
       concurrency: 1,
       deleteOne: async (id) => {
         if (id.endsWith("1"))
-          throw new NetworkError({ method: "DELETE", path: PATH }, { cause: new Error("socket hang up") });
+          throw new NetworkError(
+            { method: "DELETE", path: ATLAS_PATH_TEMPLATE },
+            { cause: new Error("socket hang up") },
+          );
       },
     });
     expect(run.results.map((result) => result.outcome)).toEqual(["deleted", "failed", "deleted"]);

@@ -15,21 +15,21 @@ import {
 } from "../../src/index.ts";
 import { type DigestServer, type DigestServerOptions, startDigestServer } from "../support/digest-server.ts";
 import { type FaultServer, respond, respondJson, startFaultServer } from "../support/fault-server.ts";
+import { rejection } from "../support/rejection.ts";
 import {
   ATLAS_PATH,
-  expectTypedAndClean,
+  CANARY_PRIVATE_KEY,
+  CANARY_PUBLIC_KEY,
   FAST_RETRY,
   GROUP_ID,
   INVITATION_ID,
   ORG_ID,
-  PRIVATE_KEY,
-  PUBLIC_KEY,
-  rejection,
-} from "./helpers.ts";
+} from "../support/samples.ts";
+import { expectTypedAndClean } from "../support/secrets.ts";
 
 const closers: { close(): Promise<void> }[] = [];
 async function digestServer(options: DigestServerOptions = {}): Promise<DigestServer> {
-  const server = await startDigestServer({ users: { [PUBLIC_KEY]: PRIVATE_KEY }, ...options });
+  const server = await startDigestServer({ users: { [CANARY_PUBLIC_KEY]: CANARY_PRIVATE_KEY }, ...options });
   closers.push(server);
   return server;
 }
@@ -42,7 +42,7 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((server) => server.close()));
 });
 
-const keys = { publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY, retry: FAST_RETRY };
+const keys = { publicKey: CANARY_PUBLIC_KEY, privateKey: CANARY_PRIVATE_KEY, retry: FAST_RETRY };
 
 /** Deletes through the Atlas and the Ops Manager factory in turn, with real keys (the default Digest strategy). */
 const targets = [
@@ -121,7 +121,7 @@ describe.each(targets)("%s: challenges the client must not answer", (_target, de
   });
 
   it("fails wrong keys as an AuthenticationError rejected after exactly two requests", async () => {
-    const server = await digestServer({ users: { [PUBLIC_KEY]: "another-private-key" } });
+    const server = await digestServer({ users: { [CANARY_PUBLIC_KEY]: "another-private-key" } });
     const error = (await rejection(deleteAt(server.url))) as AuthenticationError;
     expect(error).toMatchObject({ status: 401, failure: "rejected" });
     expect(server.verdicts()).toEqual({ "no-credentials": 1, "bad-response": 1 });
@@ -207,7 +207,7 @@ describe("redirects to another origin", () => {
   it("never sends one origin's nonce to another, even through one shared Digest strategy", async () => {
     const first = await digestServer();
     const second = await digestServer();
-    const auth = digestAuth({ publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY });
+    const auth = digestAuth({ publicKey: CANARY_PUBLIC_KEY, privateKey: CANARY_PRIVATE_KEY });
     for (const server of [first, second, first, second]) {
       const atlas = createAtlasClient({ baseUrl: server.url, auth });
       await expect(

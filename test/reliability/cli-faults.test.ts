@@ -9,9 +9,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type Ran, runCli } from "../support/cli.ts";
 import { type DigestServerOptions, startDigestServer } from "../support/digest-server.ts";
 import { type FaultServer, resetAfter, respond, startFaultServer } from "../support/fault-server.ts";
-import { GROUP_ID, INVITATION_ID, ORG_ID, PRIVATE_KEY, PUBLIC_KEY, secretForms } from "./helpers.ts";
+import { CANARY_PRIVATE_KEY, CANARY_PUBLIC_KEY, GROUP_ID, INVITATION_ID, ORG_ID } from "../support/samples.ts";
+import { secretForms } from "../support/secrets.ts";
 
-const ENV = { MONGODB_ATLAS_PUBLIC_API_KEY: PUBLIC_KEY, MONGODB_ATLAS_PRIVATE_API_KEY: PRIVATE_KEY };
+const ENV = { MONGODB_ATLAS_PUBLIC_API_KEY: CANARY_PUBLIC_KEY, MONGODB_ATLAS_PRIVATE_API_KEY: CANARY_PRIVATE_KEY };
 const MASK = "[redacted]";
 
 const closers: { close(): Promise<void> }[] = [];
@@ -114,7 +115,7 @@ type Answer = (request: IncomingMessage, response: ServerResponse) => void;
 const failurePaths: [string, () => Promise<string>][] = [
   ...(
     [
-      ["wrong keys", { users: { [PUBLIC_KEY]: "not-the-key" } }],
+      ["wrong keys", { users: { [CANARY_PUBLIC_KEY]: "not-the-key" } }],
       ["a 401 without a challenge", { scheme: "none" }],
       ["a Basic-only challenge", { scheme: "basic" }],
       ["an unknown algorithm", { algorithms: ["SHA3-512"] }],
@@ -155,7 +156,7 @@ const failurePaths: [string, () => Promise<string>][] = [
 ];
 
 async function digest(options: DigestServerOptions): Promise<string> {
-  const server = await startDigestServer({ users: { [PUBLIC_KEY]: PRIVATE_KEY }, ...options });
+  const server = await startDigestServer({ users: { [CANARY_PUBLIC_KEY]: CANARY_PRIVATE_KEY }, ...options });
   closers.push(server);
   return server.url;
 }
@@ -177,7 +178,7 @@ describe("mms-invites delete: no private key in any output", () => {
       for (const { json, ran } of runs) {
         expect(ran.code).toBe(1);
         const text = `${ran.stdout}${ran.stderr}`;
-        for (const form of secretForms(PUBLIC_KEY, PRIVATE_KEY)) expect(text).not.toContain(form);
+        for (const form of secretForms(CANARY_PUBLIC_KEY, CANARY_PRIVATE_KEY)) expect(text).not.toContain(form);
         expect(text).not.toContain(MASK);
         if (json) {
           const document = JSON.parse(ran.stdout) as { results: { outcome: string }[] };
@@ -192,12 +193,12 @@ describe("mms-invites delete: no private key in any output", () => {
       respond: (_request, response) =>
         response
           .writeHead(400, { "Content-Type": "application/json" })
-          .end(JSON.stringify({ error: 400, errorCode: "ECHO", detail: `your key is ${PRIVATE_KEY}` })),
+          .end(JSON.stringify({ error: 400, errorCode: "ECHO", detail: `your key is ${CANARY_PRIVATE_KEY}` })),
     });
     for (const flags of [[], ["--json"]]) {
       const ran = await cli(atlasArgs(url, "--invitation", INVITATION_ID, ...flags));
       expect(ran.code).toBe(1);
-      expect(`${ran.stdout}${ran.stderr}`).not.toContain(PRIVATE_KEY);
+      expect(`${ran.stdout}${ran.stderr}`).not.toContain(CANARY_PRIVATE_KEY);
       expect(`${ran.stdout}${ran.stderr}`).toContain(MASK);
     }
   });

@@ -21,7 +21,7 @@ import {
   isValidationError,
 } from "../../src/index.ts";
 import { DigestVerifier, REALM } from "../../src/sandbox/digest-verifier.ts";
-import { GROUP_ID, INVITATION_ID, ORG_ID, PRIVATE_KEY, PUBLIC_KEY } from "./helpers.ts";
+import { CANARY_PRIVATE_KEY, CANARY_PUBLIC_KEY, GROUP_ID, INVITATION_ID, ORG_ID } from "../support/samples.ts";
 
 const ALGORITHMS: DigestAlgorithm[] = ["MD5", "MD5-sess", "SHA-256", "SHA-256-sess"];
 const STRENGTH: Record<DigestAlgorithm, number> = { MD5: 1, "MD5-sess": 1, "SHA-256": 2, "SHA-256-sess": 2 };
@@ -59,7 +59,11 @@ describe("the id rule at the client's edge", () => {
       fetched.push(new URL(request.url).pathname);
       return new Response(null, { status: 204 });
     };
-    const options = { baseUrl: "https://api.example.test", publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY };
+    const options = {
+      baseUrl: "https://api.example.test",
+      publicKey: CANARY_PUBLIC_KEY,
+      privateKey: CANARY_PRIVATE_KEY,
+    };
     const atlas = createAtlasClient({ ...options, fetch: counting });
     const om = createOpsManagerClient({ ...options, fetch: counting });
     let accepted = 0;
@@ -178,8 +182,8 @@ describe("the client's reading of any answer", () => {
       });
     const atlas = createAtlasClient({
       baseUrl: "https://api.example.test",
-      publicKey: PUBLIC_KEY,
-      privateKey: PRIVATE_KEY,
+      publicKey: CANARY_PUBLIC_KEY,
+      privateKey: CANARY_PRIVATE_KEY,
       fetch: transport,
       retry: false,
     });

@@ -17,16 +17,14 @@ import { defaultSeed, startSandbox } from "../../src/sandbox/index.ts";
 import { type DigestServerOptions, startDigestServer } from "../support/digest-server.ts";
 import { resetAfter, respondJson, startFaultServer } from "../support/fault-server.ts";
 import {
-  expectNoSecret,
+  CANARY_PRIVATE_KEY,
+  CANARY_PUBLIC_KEY,
   FAST_RETRY,
   GROUP_ID,
   INVITATION_ID,
   ORG_ID,
-  PRIVATE_KEY,
-  PUBLIC_KEY,
-  renderings,
-  secretForms,
-} from "./helpers.ts";
+} from "../support/samples.ts";
+import { expectNoSecret, renderings, secretForms } from "../support/secrets.ts";
 
 const closers: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -34,7 +32,7 @@ afterEach(async () => {
 });
 
 async function digestServer(options: DigestServerOptions = {}): Promise<string> {
-  const server = await startDigestServer({ users: { [PUBLIC_KEY]: PRIVATE_KEY }, ...options });
+  const server = await startDigestServer({ users: { [CANARY_PUBLIC_KEY]: CANARY_PRIVATE_KEY }, ...options });
   closers.push(server);
   return server.url;
 }
@@ -44,7 +42,7 @@ async function faultServer(...args: Parameters<typeof startFaultServer>): Promis
   return server.url;
 }
 
-const keys = { publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY };
+const keys = { publicKey: CANARY_PUBLIC_KEY, privateKey: CANARY_PRIVATE_KEY };
 const atlasDelete = (baseUrl: string, extra: object = {}) =>
   createAtlasClient({ baseUrl, ...keys, retry: FAST_RETRY, ...extra }).deleteProjectInvitation({
     groupId: GROUP_ID,
@@ -59,7 +57,7 @@ const opsManagerDelete = (baseUrl: string, extra: object = {}) =>
 /** Every failure path of the reliability tests, each ending in the error the caller would get. */
 const failurePaths: [string, () => Promise<unknown>][] = [
   // Authentication.
-  ["wrong keys", async () => atlasDelete(await digestServer({ users: { [PUBLIC_KEY]: "not-the-key" } }))],
+  ["wrong keys", async () => atlasDelete(await digestServer({ users: { [CANARY_PUBLIC_KEY]: "not-the-key" } }))],
   ["a 401 without a challenge", async () => atlasDelete(await digestServer({ scheme: "none" }))],
   ["a Basic-only challenge", async () => opsManagerDelete(await digestServer({ scheme: "basic" }))],
   ["an unknown algorithm", async () => atlasDelete(await digestServer({ algorithms: ["SHA3-512"] }))],
@@ -128,7 +126,10 @@ const failurePaths: [string, () => Promise<unknown>][] = [
       }),
   ],
   ["plain http to a remote host", async () => atlasDelete("http://cloud.mongodb.com")],
-  ["credentials in the base URL", async () => atlasDelete(`https://${PUBLIC_KEY}:${PRIVATE_KEY}@cloud.mongodb.com`)],
+  [
+    "credentials in the base URL",
+    async () => atlasDelete(`https://${CANARY_PUBLIC_KEY}:${CANARY_PRIVATE_KEY}@cloud.mongodb.com`),
+  ],
   ["an invalid retry setting", async () => atlasDelete("http://127.0.0.1:1", { retry: { retries: -1 } })],
 ];
 
@@ -168,7 +169,7 @@ describe("no private key in any error", () => {
 
   it("the check itself finds the key in any of its forms", () => {
     // A control: an error that does carry the key, deep in its cause chain, is caught by the same check.
-    for (const form of secretForms(PUBLIC_KEY, PRIVATE_KEY)) {
+    for (const form of secretForms(CANARY_PUBLIC_KEY, CANARY_PRIVATE_KEY)) {
       const leaky = new Error("outer", { cause: new Error("inner", { cause: { header: form } }) });
       expect(renderings(leaky).some((text) => text.includes(form))).toBe(true);
     }
@@ -247,7 +248,7 @@ describe("nonces come from node:crypto", () => {
 
   it("the client's cnonces on the wire all differ while Math.random is stuck on one value", async () => {
     vi.spyOn(Math, "random").mockReturnValue(0.5);
-    const server = await startDigestServer({ users: { [PUBLIC_KEY]: PRIVATE_KEY } });
+    const server = await startDigestServer({ users: { [CANARY_PUBLIC_KEY]: CANARY_PRIVATE_KEY } });
     closers.push(server);
     const atlas = createAtlasClient({ baseUrl: server.url, ...keys });
     for (let call = 0; call < 20; call++) {

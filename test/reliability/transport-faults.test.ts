@@ -29,17 +29,17 @@ import {
   startFaultServer,
   trickle,
 } from "../support/fault-server.ts";
+import { rejection } from "../support/rejection.ts";
 import {
   ATLAS_PATH_TEMPLATE,
-  expectTypedAndClean,
+  CANARY_PRIVATE_KEY,
+  CANARY_PUBLIC_KEY,
   FAST_RETRY,
   GROUP_ID,
   INVITATION_ID,
   ORG_ID,
-  PRIVATE_KEY,
-  PUBLIC_KEY,
-  rejection,
-} from "./helpers.ts";
+} from "../support/samples.ts";
+import { expectTypedAndClean } from "../support/secrets.ts";
 
 const servers: FaultServer[] = [];
 async function serve(handler: FaultHandler): Promise<FaultServer> {
@@ -56,8 +56,8 @@ type AtlasOptions = Parameters<typeof createAtlasClient>[0];
 function atlasAt(server: FaultServer, extra: AtlasOptions = {}) {
   return createAtlasClient({
     baseUrl: server.url,
-    publicKey: PUBLIC_KEY,
-    privateKey: PRIVATE_KEY,
+    publicKey: CANARY_PUBLIC_KEY,
+    privateKey: CANARY_PRIVATE_KEY,
     retry: FAST_RETRY,
     ...extra,
   });
@@ -127,8 +127,8 @@ describe("connection reset", () => {
     const server = await serve((_request, socket) => resetAfter(socket, ""));
     const om = createOpsManagerClient({
       baseUrl: server.url,
-      publicKey: PUBLIC_KEY,
-      privateKey: PRIVATE_KEY,
+      publicKey: CANARY_PUBLIC_KEY,
+      privateKey: CANARY_PRIVATE_KEY,
       retry: FAST_RETRY,
     });
     const error = await rejection(om.deleteOrganizationInvitation({ orgId: ORG_ID, invitationId: INVITATION_ID }));
@@ -412,7 +412,9 @@ describe("redirects", () => {
 
   it("does not repeat credentials a Location carries", async () => {
     const server = await serve((_request, socket) =>
-      respond(socket, 302, { Location: `http://admin:${PRIVATE_KEY}@127.0.0.1:1/login?token=${PRIVATE_KEY}` }),
+      respond(socket, 302, {
+        Location: `http://admin:${CANARY_PRIVATE_KEY}@127.0.0.1:1/login?token=${CANARY_PRIVATE_KEY}`,
+      }),
     );
     const error = await rejection(deleteVia(server));
     expect(error.message).toContain("http://127.0.0.1:1/login");
@@ -444,7 +446,12 @@ describe("ids refused before sending", () => {
       fetched++;
       return fetch(request);
     };
-    const options = { baseUrl: server.url, publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY, fetch: counting };
+    const options = {
+      baseUrl: server.url,
+      publicKey: CANARY_PUBLIC_KEY,
+      privateKey: CANARY_PRIVATE_KEY,
+      fetch: counting,
+    };
     const call =
       target === "Atlas"
         ? createAtlasClient(options).deleteProjectInvitation({

@@ -15,13 +15,9 @@
  * }
  */
 import { createHash, randomBytes } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import { listenOnLoopback } from "./http-server.ts";
-
-/** The username every server accepts unless `users` says otherwise (the shape of an Atlas public key). */
-export const TEST_PUBLIC_KEY = "abcdefgh";
-/** The password of {@link TEST_PUBLIC_KEY} (the shape of an Atlas private key). */
-export const TEST_PRIVATE_KEY = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { listenOnLoopback, type RecordedRequest } from "./http-server.ts";
+import { TEST_PRIVATE_KEY, TEST_PUBLIC_KEY } from "./samples.ts";
 
 /** Hash functions by Digest algorithm name; any other name can be offered but never verifies. */
 const HASHES: Record<string, string> = {
@@ -52,13 +48,8 @@ export type DigestVerdict =
   /** The scheme on offer is not Digest (`scheme: "basic"` or `"none"`): nothing authorizes. */
   | "unsupported";
 
-/** One request as the server saw it. */
-export interface RecordedRequest {
-  readonly method: string;
-  /** The request target as sent: path and query. */
-  readonly url: string;
-  /** The request headers, lower-cased names. */
-  readonly headers: IncomingHttpHeaders;
+/** One request as the Digest server saw it: what every test server records, plus its verdict. */
+export interface DigestRequest extends RecordedRequest {
   /** The `Authorization` header, when one was sent. */
   readonly authorization?: string;
   /** The request body as UTF-8 text (empty when there was none). */
@@ -121,7 +112,7 @@ export interface DigestServer {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   readonly url: string;
   /** Every request received, in arrival order. */
-  readonly requests: RecordedRequest[];
+  readonly requests: DigestRequest[];
   /** The `Authorization` headers received, in arrival order. */
   authorizations(): string[];
   /** How many requests got each verdict. */
@@ -186,7 +177,7 @@ export async function startDigestServer(options: DigestServerOptions = {}): Prom
     });
 
   let nonces = new Map<string, NonceRecord>();
-  const requests: RecordedRequest[] = [];
+  const requests: DigestRequest[] = [];
 
   function challenge(stale: boolean): string | undefined {
     if (scheme === "none") return undefined;
@@ -287,7 +278,7 @@ export async function startDigestServer(options: DigestServerOptions = {}): Prom
     request.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
       const verdict = verify(request, body);
-      const recorded: { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] } = {
+      const recorded: { -readonly [K in keyof DigestRequest]: DigestRequest[K] } = {
         method: request.method ?? "",
         url: request.url ?? "",
         headers: { ...request.headers },

@@ -5,9 +5,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Server, Socket } from "node:net";
 
+/** One request as a test server saw it, recorded before its handler runs. */
 export interface RecordedRequest {
   readonly method: string;
+  /** The request target as sent: path and query. */
   readonly url: string;
+  /** The request headers, lower-cased names. */
   readonly headers: IncomingMessage["headers"];
 }
 

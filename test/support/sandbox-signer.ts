@@ -2,7 +2,9 @@
  * A small, independent HTTP Digest signer for driving the sandbox in tests: written with node:crypto only and
  * sharing no code with src/digest.ts, so a bug there cannot hide itself in the sandbox's tests.
  */
+
 import { createHash, randomBytes } from "node:crypto";
+import type { KeyPair } from "./samples.ts";
 
 /** The parts of a `WWW-Authenticate: Digest …` challenge a signer needs. */
 export interface TestChallenge {
@@ -65,11 +67,6 @@ export function sign(input: SignInput): string {
 }
 
 /** A public and private key pair. */
-export interface TestKey {
-  publicKey: string;
-  privateKey: string;
-}
-
 /**
  * One client's Digest state against one server: it takes a challenge on first use, then signs every request
  * with the same nonce and a rising `nc`, taking a new challenge when the server says the nonce is stale.
@@ -80,7 +77,7 @@ export class DigestSession {
 
   constructor(
     readonly baseUrl: string,
-    readonly key: TestKey,
+    readonly key: KeyPair,
   ) {}
 
   /** Fetches a fresh challenge with an unsigned request to `path`. */
