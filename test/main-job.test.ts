@@ -8,10 +8,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { defaultSeed } from "../src/sandbox/index.ts";
+import { SANDBOX_OWNER as OWNER } from "./support/samples.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const OWNER = defaultSeed.keys[0] ?? { publicKey: "", privateKey: "" };
 
 interface Ran {
   code: number | null;
