@@ -19,7 +19,7 @@ import { parse, stringify } from "yaml";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Top-level entries a copy does not need. */
-const SKIP = new Set(["node_modules", ".git", "dist", ".tmp", "artifacts", "coverage"]);
+const SKIP = new Set(["node_modules", ".git", "dist", ".tmp", ".tools", "artifacts", "coverage"]);
 const ATLAS = "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}";
 const OPS_MANAGER = "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}";
 const ID_PATTERN = "^([a-f0-9]{24})$";

@@ -18,7 +18,7 @@ import { ROOT } from "../scripts/bundle.ts";
 const execFileAsync = promisify(execFile);
 
 /** Top-level entries of the working tree that a build neither needs nor may touch. */
-const NOT_COPIED = new Set(["node_modules", "dist", ".git", "artifacts", "coverage", ".tmp"]);
+const NOT_COPIED = new Set(["node_modules", "dist", ".git", "artifacts", "coverage", ".tmp", ".tools"]);
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const ATTW = join(ROOT, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
 
