@@ -2,7 +2,6 @@
  * The offline API reference (`npm run docs`), opened the way a reader opens it from the sandbox: served over HTTP at
  * /docs and rendered by headless Chromium with every request to a host other than 127.0.0.1 blocked and recorded.
  */
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +11,7 @@ import { type Browser, type BrowserContext, chromium, type Locator, type Page } 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../scripts/bundle.ts";
 import { buildDocs, remoteResources } from "../scripts/docs.ts";
+import { failEveryTestIf, peerProblem } from "./support/peers.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -63,10 +63,9 @@ async function blockOutside(context: BrowserContext, record: string[]): Promise<
   });
 }
 
+const noChromium = peerProblem("Chromium", [CHROMIUM], "chromium");
+
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does)`);
-  }
   workDir = await mkdtemp(join(tmpdir(), "mms-invites-docs-test-"));
   html = await buildDocs(join(ROOT, "spec", "openapi.yaml"), join(workDir, "index.html"));
   const body = Buffer.from(html);
@@ -81,6 +80,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (noChromium !== undefined) return;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: "block" });
   await blockOutside(context, outside);
@@ -124,6 +124,9 @@ describe("remoteResources", () => {
 });
 
 describe("the API reference page served at /docs", () => {
+  // Without Chromium every test here fails with the install command: a missing peer is never a skip.
+  failEveryTestIf(noChromium);
+
   it("renders the overview and both targets", async () => {
     await expect(docs.title()).resolves.toBe("MongoDB Atlas and Ops Manager invitations (mms-invites)");
     const menu = await visibleText(docs.locator(".menu-content"));

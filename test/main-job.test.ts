@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { requireCommand } from "./support/peers.ts";
 import { SANDBOX_OWNER as OWNER } from "./support/samples.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,6 +44,8 @@ function startMainJob(args: string[] = []): { child: ChildProcess; done: Promise
 
 describe.concurrent("npm start (src/main.ts)", () => {
   it("shows the 401 challenge and the 204 on each target, prints curl commands that work, and stops on SIGINT", async () => {
+    // The printed curl commands are run as pasted, so curl must be there before anything starts.
+    requireCommand("curl", "curl");
     const { child, done, ready } = startMainJob();
     let printed: string;
     try {

@@ -13,6 +13,7 @@ import {
   type SandboxOptions,
   startSandbox,
 } from "../src/sandbox/index.ts";
+import { requireCommand } from "./support/peers.ts";
 import { SANDBOX_OWNER as OWNER } from "./support/samples.ts";
 
 const run = promisify(execFile);
@@ -34,7 +35,7 @@ async function start(options: SandboxOptions = {}): Promise<Sandbox> {
 
 /** Runs `curl --digest -u pub:priv -X DELETE <url>` and returns the final status code and the body. */
 async function curlDelete(url: string, user: string): Promise<{ status: number; body: string }> {
-  const { stdout } = await run("curl", [
+  const { stdout } = await run(requireCommand("curl", "curl"), [
     "--silent",
     "--show-error",
     "--digest",

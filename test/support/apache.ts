@@ -11,20 +11,24 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { peerProblem, requirePeer } from "./peers.ts";
 
 /** Where Debian's `apache2` package installs the server. */
 export const APACHE_BINARY = "/usr/sbin/apache2";
 /** Where Debian keeps the modules the configuration loads. */
 export const APACHE_MODULES = "/usr/lib/apache2/modules";
 
-/** True when the `apache2` package is installed. */
-export function apacheAvailable(): boolean {
-  return existsSync(APACHE_BINARY) && existsSync(join(APACHE_MODULES, "mod_auth_digest.so"));
+const APACHE_FILES = [APACHE_BINARY, join(APACHE_MODULES, "mod_auth_digest.so")];
+const APACHE_PACKAGES = "apache2 apache2-utils";
+
+/** The install hint when Apache httpd or mod_auth_digest is missing; `undefined` when both are installed. */
+export function apacheProblem(): string | undefined {
+  return peerProblem("Apache httpd", APACHE_FILES, APACHE_PACKAGES);
 }
 
 /** Options of {@link startApache}. */
@@ -55,7 +59,7 @@ const SENTINEL_PATH = "/__sentinel__/";
 
 /** Starts Apache on a free 127.0.0.1 port. */
 export async function startApache(options: ApacheOptions): Promise<ApacheServer> {
-  if (!apacheAvailable()) throw new Error(`${APACHE_BINARY} is not installed (apt-get install apache2)`);
+  requirePeer("Apache httpd", APACHE_FILES, APACHE_PACKAGES);
   const realm = options.realm ?? "MMS Public API";
   const root = await mkdtemp(join(tmpdir(), "mms-apache-"));
   try {
