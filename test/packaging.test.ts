@@ -1,7 +1,11 @@
 /**
- * The package as another team receives it: built, packed, installed from the tarball into a fresh project with no
- * network, then imported with types under both module resolutions a TypeScript consumer uses, its spec loaded, its
- * command run, and the packed result checked by publint and Are The Types Wrong.
+ * The package as another team receives it: built, packed, installed from the tarball into a fresh project, then
+ * imported with types under both module resolutions a TypeScript consumer uses, its spec loaded, its command run,
+ * and the packed result checked by publint and Are The Types Wrong.
+ *
+ * The consumer's install uses an empty npm cache of its own and a registry on 127.0.0.1 that serves the runtime
+ * dependencies packed from node_modules (test/support/local-registry.ts), so it needs no network and no earlier
+ * install on the machine, and npm resolves the tarball's declared dependencies as it would from npmjs.com.
  *
  * The build runs in a copy of the working tree, so this test never removes the dist/ other tests or people use.
  */
@@ -14,6 +18,12 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { ROOT } from "../scripts/bundle.ts";
+import {
+  type LocalRegistry,
+  type PackedPackage,
+  packRuntimeDependencies,
+  startLocalRegistry,
+} from "./support/local-registry.ts";
 
 const execFileAsync = promisify(execFile);
 
@@ -119,6 +129,8 @@ let work = "";
 let packageDir = "";
 let consumer = "";
 let tarball = "";
+let dependencies: PackedPackage[] = [];
+let registry: LocalRegistry | undefined;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "mms-invites-packaging-"));
@@ -134,14 +146,28 @@ beforeAll(async () => {
   ) as { filename: string }[];
   tarball = join(work, packed[0]?.filename ?? "");
 
+  const packedDependencies = join(work, "dependencies");
+  await mkdir(packedDependencies);
+  dependencies = await packRuntimeDependencies(ROOT, packedDependencies);
+  registry = await startLocalRegistry(dependencies);
+
   consumer = join(work, "consumer");
   await mkdir(consumer);
   await writeFile(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  // --offline: the dependencies must come from the npm cache that `npm ci` filled; a test sends nothing off the machine.
+  // An empty cache and user config of the consumer's own: nothing from this machine's earlier installs can help.
+  await writeFile(join(work, "npmrc"), "");
   await step(
-    "npm install <tarball> --offline",
+    "npm install <tarball>",
     "npm",
-    ["install", tarball, "--offline", "--no-audit", "--no-fund"],
+    [
+      "install",
+      tarball,
+      `--registry=${registry.url}`,
+      `--cache=${join(work, "npm-cache")}`,
+      `--userconfig=${join(work, "npmrc")}`,
+      "--no-audit",
+      "--no-fund",
+    ],
     consumer,
   );
   await writeFile(join(consumer, "index.ts"), CONSUMER_TS);
@@ -151,6 +177,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
+  await registry?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
@@ -179,6 +206,22 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
       exports: ["function", "function", "function"],
       docs: true,
     });
+  });
+
+  it("installs exactly the declared runtime dependencies, each one from the local registry", async ({ expect }) => {
+    expect(registry?.misses).toEqual([]);
+    const lock = JSON.parse(await readFile(join(consumer, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { version?: string }>;
+    };
+    const installed = Object.entries(lock.packages)
+      .filter(([path]) => path.startsWith("node_modules/") && path !== "node_modules/mms-invites")
+      .map(
+        ([path, entry]) => `${path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length)}@${entry.version}`,
+      );
+    const packed = dependencies.map((pkg) => `${pkg.name}@${pkg.version}`);
+    expect(installed.sort()).toEqual(packed.sort());
+    expect(registry?.served.sort()).toEqual(dependencies.map((pkg) => pkg.filename).sort());
+    expect(dependencies.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(["cli-progress", "openapi-fetch"]));
   });
 
   it("runs the mms-invites command with --help", async ({ expect }) => {
