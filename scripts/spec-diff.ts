@@ -9,6 +9,9 @@
  *                      pattern, format or bounds, changed success status, changed security, changed operationId
  *
  * Usage:
+ *   tsx scripts/spec-diff.ts [--release]                    spec/openapi.yaml against the last release's (see
+ *                                                           spec-release.ts: the newest v* tag, else the last
+ *                                                           commit that changed info.version)
  *   tsx scripts/spec-diff.ts <git ref>                      spec/openapi.yaml against <ref>:spec/openapi.yaml
  *   tsx scripts/spec-diff.ts --base-file a.yaml --head-file b.yaml
  *   options: --changelog <file> (default spec/CHANGELOG.md)
@@ -24,6 +27,7 @@ import openapiDiff from "openapi-diff";
 import type { OpenAPIV3 } from "openapi-types";
 import { parse } from "yaml";
 import { type Break, changelogHas, findBreaks, majorOf, pathShape } from "./spec-diff-rules.ts";
+import { findRelease, ShallowHistoryError } from "./spec-release.ts";
 
 const run = promisify(execFile);
 
@@ -223,6 +227,7 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
+      release: { type: "boolean", default: false },
       "base-file": { type: "string" },
       "head-file": { type: "string", default: "spec/openapi.yaml" },
       changelog: { type: "string", default: "spec/CHANGELOG.md" },
@@ -232,14 +237,38 @@ async function main(): Promise<number> {
   const head: SpecSource = { text: await readFile(headPath, "utf8"), label: relative(process.cwd(), headPath) };
 
   let base: SpecSource;
+  const ways = [values.release, values["base-file"] !== undefined, positionals.length > 0].filter(Boolean).length;
+  if (ways > 1) throw new UsageError("give one of --release, a git ref or --base-file");
   if (values["base-file"] !== undefined) {
-    if (positionals.length > 0) throw new UsageError("give either a git ref or --base-file, not both");
     const basePath = resolve(values["base-file"]);
     base = { text: await readFile(basePath, "utf8"), label: relative(process.cwd(), basePath) };
+  } else if (positionals.length === 0) {
+    let release: Awaited<ReturnType<typeof findRelease>>;
+    try {
+      release = await findRelease({
+        cwd: process.cwd(),
+        specPath: relative(process.cwd(), headPath),
+        headText: head.text,
+      });
+    } catch (error) {
+      if (error instanceof ShallowHistoryError) throw new UsageError(error.message);
+      throw error;
+    }
+    if (release === undefined) {
+      console.log(
+        `spec:diff: no release before this ${head.label} yet; nothing to compare against, so nothing can break.`,
+      );
+      return 0;
+    }
+    const record = release.record === "tag" ? "the newest v* tag" : "the last commit that changed info.version";
+    console.log(
+      `spec:diff: the last release is ${release.name} (${record}; info.version ${release.version ?? "none"})`,
+    );
+    base = { text: release.text, label: `${release.name}:${head.label}` };
   } else {
     const [ref, ...extra] = positionals;
     if (ref === undefined || extra.length > 0)
-      throw new UsageError("give one git ref, e.g. `npm run spec:diff -- HEAD~1`");
+      throw new UsageError("give one git ref, e.g. `npm run spec:diff -- v1.0.0`");
     try {
       await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     } catch {
