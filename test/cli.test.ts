@@ -417,11 +417,13 @@ describe("mms-invites delete: many at once", () => {
 
   it("pauses every worker for a 429's Retry-After, sends the id again, and deletes everything in the end", async () => {
     const arrivals: { at: number; url: string; status: number }[] = [];
-    // Each 204 takes 30 ms, so the 32 deletes after the 429 would keep arriving for ~240 ms without a pause.
+    let limitedAt = 0;
+    // Each 204 takes 30 ms, so the three other workers have a call in flight when the 429 (the third call) leaves.
     const server = await startServer(async (req: IncomingMessage, res: ServerResponse, index) => {
       const status = index === 2 ? 429 : 204;
       arrivals.push({ at: performance.now(), url: req.url ?? "", status });
       if (status === 429) {
+        limitedAt = performance.now();
         json(res, 429, { error: 429, errorCode: "RATE_LIMITED", detail: "slow down" }, { "Retry-After": "1" });
         return;
       }
@@ -441,12 +443,28 @@ describe("mms-invites delete: many at once", () => {
       });
       const deleted = new Set(arrivals.filter((a) => a.status === 204).map((a) => a.url.split("/").pop()));
       expect(deleted.size).toBe(36);
-      // Calls already on the wire when the 429 left the server may still land; nothing new starts before Retry-After.
-      const during = arrivals.filter((a) => a.at > (limited?.at ?? 0) + 100 && a.at < (limited?.at ?? 0) + 950);
-      expect(during).toEqual([]);
-      // Only calls that were already on the wire (at most --concurrency, default 4) land right after the 429.
-      const landing = arrivals.filter((a) => a.at > (limited?.at ?? 0) && a.at <= (limited?.at ?? 0) + 100);
-      expect(landing.length).toBeLessThanOrEqual(4);
+
+      // The order of events on one clock (the command runs in this process, so the server and the client share
+      // performance.now()): the 429 leaves; only the calls already on the wire arrive, one per other worker at most;
+      // its Retry-After runs out, counted from no earlier than the 429 left; then the id again and every other call.
+      const timeline = [
+        ...arrivals.map((a) => ({
+          at: a.at,
+          event: a.status === 429 ? "429" : a.url === limited?.url ? "the id again" : "another call",
+        })),
+        { at: limitedAt + 1000, event: "Retry-After over" },
+      ].sort((a, b) => a.at - b.at);
+      const events = timeline.map((entry) => entry.event);
+      const rateLimited = events.indexOf("429");
+      const over = events.indexOf("Retry-After over");
+      expect(rateLimited).toBeGreaterThanOrEqual(0);
+      expect(events.indexOf("the id again"), `in order: ${events.join(", ")}`).toBeGreaterThan(over);
+      const inFlight = events.slice(rateLimited + 1, over);
+      expect(
+        inFlight.every((event) => event === "another call"),
+        `in flight: ${inFlight.join(", ")}`,
+      ).toBe(true);
+      expect(inFlight.length).toBeLessThanOrEqual(3);
     } finally {
       await server.close();
     }
