@@ -27,7 +27,7 @@ import openapiDiff from "openapi-diff";
 import type { OpenAPIV3 } from "openapi-types";
 import { parse } from "yaml";
 import { type Break, changelogHas, findBreaks, majorOf, pathShape } from "./spec-diff-rules.ts";
-import { findRelease, ShallowHistoryError } from "./spec-release.ts";
+import { findRelease, type Release, ShallowHistoryError } from "./spec-release.ts";
 
 const run = promisify(execFile);
 
@@ -243,7 +243,7 @@ async function main(): Promise<number> {
     const basePath = resolve(values["base-file"]);
     base = { text: await readFile(basePath, "utf8"), label: relative(process.cwd(), basePath) };
   } else if (positionals.length === 0) {
-    let release: Awaited<ReturnType<typeof findRelease>>;
+    let release: Release | undefined;
     try {
       release = await findRelease({
         cwd: process.cwd(),
