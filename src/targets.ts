@@ -1,5 +1,6 @@
 /**
- * What differs between the two targets, as data: the spec tag that marks a target's operations, the path prefix
+ * What differs between the two targets, as data: the spec tag that marks a target's operations, the prefix of
+ * their operationIds (MongoDB's v1 names carry none on Atlas and `opsManager` on Ops Manager), the path prefix
  * of its API, its default base URL and the environment variables MongoDB's own tools read for it.
  *
  * @see https://www.mongodb.com/docs/atlas/cli/current/atlas-cli-env-variables/
@@ -8,6 +9,8 @@ export const targets = {
   atlas: {
     title: "Atlas",
     tag: "Atlas",
+    /** Prefix of this target's operationIds in the spec; generation strips it to give the client's method name. */
+    operationIdPrefix: "",
     pathPrefix: "/api/atlas/v1.0",
     defaultBaseUrl: "https://cloud.mongodb.com",
     env: {
@@ -19,6 +22,7 @@ export const targets = {
   opsManager: {
     title: "Ops Manager",
     tag: "Ops Manager",
+    operationIdPrefix: "opsManager",
     pathPrefix: "/api/public/v1.0",
     defaultBaseUrl: undefined,
     env: {
