@@ -44,6 +44,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ]
@@ -127,11 +128,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -215,6 +218,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -258,6 +262,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -301,11 +306,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ]
@@ -383,6 +390,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -429,6 +437,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ]
@@ -559,11 +568,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -694,6 +705,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -737,6 +749,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -780,11 +793,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ]
@@ -909,6 +924,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -955,6 +971,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ]
@@ -1037,11 +1054,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -1124,6 +1143,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -1167,6 +1187,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -1210,11 +1231,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ]
@@ -1291,6 +1314,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -1337,6 +1361,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ]
@@ -1423,11 +1448,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -1505,6 +1532,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -1548,6 +1576,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
@@ -1591,11 +1620,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ]
@@ -1667,6 +1698,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ]
