@@ -157,6 +157,8 @@ export class TimeoutError extends MmsError {
   readonly method: string;
   readonly path: string;
   readonly timeoutMs: number;
+  /** What happened, in words (the message without the method and path). */
+  readonly reason: string;
 
   constructor(details: { method: string; path: string; timeoutMs: number }, options?: { cause?: unknown }) {
     super(
@@ -167,6 +169,7 @@ export class TimeoutError extends MmsError {
     this.method = details.method;
     this.path = details.path;
     this.timeoutMs = details.timeoutMs;
+    this.reason = `timed out after ${details.timeoutMs} ms (raise timeoutMs if the server is slow)`;
   }
 }
 
@@ -186,7 +189,7 @@ export class NetworkError extends MmsError {
     );
     this.method = details.method;
     this.path = details.path;
-    this.reason = why;
+    this.reason = `failed before an answer arrived: ${why}`;
   }
 }
 
