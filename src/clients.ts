@@ -95,7 +95,10 @@ export function createOpsManagerClient(options: OpsManagerClientOptions): OpsMan
 
 /** What every call of one client shares. */
 interface CallContext {
-  readonly api: Client<never>;
+  /** The transport with auth and retries, the same one `api` sends through. */
+  readonly send: FetchLike;
+  readonly baseUrl: string;
+  readonly headers: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   readonly onDeprecation: ((notice: DeprecationNotice) => void) | undefined;
   /** Operations already reported to `onDeprecation`. */
@@ -106,15 +109,19 @@ function createTargetClient<T extends TargetId>(target: T, options: unknown): Ta
   const resolved = readClientOptions(target, options);
   const auth = resolved.auth ?? digestAuth(resolved.credentials ?? { publicKey: "", privateKey: "" });
   const transport: FetchLike = resolved.fetch ?? ((request) => fetch(request));
+  const send = retryingFetch(auth.wrapFetch(transport), resolveRetryOptions(resolved.retry));
+  const headers = { Accept: "application/json", "User-Agent": resolved.userAgent };
   const api = createClient<PathsOf<T>>({
     baseUrl: resolved.baseUrl,
-    fetch: retryingFetch(auth.wrapFetch(transport), resolveRetryOptions(resolved.retry)),
-    headers: { Accept: "application/json", "User-Agent": resolved.userAgent },
+    fetch: send,
+    headers,
     // A redirect would carry the request to a host the caller did not name; it is reported, never followed.
     redirect: "manual",
   });
   const context: CallContext = {
-    api: api as unknown as Client<never>,
+    send,
+    baseUrl: resolved.baseUrl,
+    headers,
     timeoutMs: resolved.timeoutMs,
     onDeprecation: resolved.onDeprecation,
     reported: new Set(),
@@ -128,12 +135,6 @@ function createTargetClient<T extends TargetId>(target: T, options: unknown): Ta
   }
   return Object.freeze({ ...methods, api, target, baseUrl: resolved.baseUrl }) as unknown as TargetClient<T>;
 }
-
-type RawRequest = (
-  method: string,
-  url: string,
-  init: object,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** The generic call every method is: check the input, send, read the answer. */
 async function invoke(
@@ -154,16 +155,26 @@ async function invoke(
     context.timeoutMs,
   );
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
-  const request = context.api.request as unknown as RawRequest;
-  let result: { data?: unknown; error?: unknown; response: Response };
+  // The request is built here rather than through openapi-fetch's generic client: the table already says where
+  // every value goes, and skipping its serializers and header merging keeps a delete cheaper than before.
+  const request = new Request(`${context.baseUrl}${plan.url(path)}${queryString(query, options.query)}`, {
+    method: operation.method,
+    headers:
+      body === undefined
+        ? options.headers === undefined
+          ? context.headers
+          : { ...context.headers, ...options.headers }
+        : { ...context.headers, "Content-Type": "application/json", ...options.headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    signal,
+    // A redirect would carry the request to a host the caller did not name; it is reported, never followed.
+    redirect: "manual",
+  });
+  let response: Response;
+  let text: string | undefined;
   try {
-    result = await request(operation.method.toLowerCase(), operation.path, {
-      params: { path, query: query === undefined ? options.query : { ...query, ...options.query } },
-      parseAs: "text",
-      signal,
-      ...(body === undefined ? {} : { body }),
-      ...(options.headers ? { headers: options.headers } : {}),
-    });
+    response = await context.send(request);
+    text = hasNoBody(response) ? undefined : await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
     if (timeout.signal.aborted) throw new TimeoutError({ ...where, timeoutMs: context.timeoutMs }, { cause: error });
@@ -172,9 +183,31 @@ async function invoke(
   } finally {
     clearTimeout(timer);
   }
-  const answer = readAnswer(operation, where, result.response, result.response.ok ? result.data : result.error);
+  const answer = readAnswer(operation, where, response, text);
   if (answer.deprecation !== undefined) report(context, operation, answer.deprecation);
   return answer;
+}
+
+/** `?a=1&b=2` from the input's query parameters and the call options' `pretty` and `envelope`, or `""`. */
+function queryString(
+  query: Readonly<Record<string, unknown>> | undefined,
+  flags: Readonly<Record<string, boolean>>,
+): string {
+  let text = "";
+  for (const source of [query, flags]) {
+    if (source === undefined) continue;
+    for (const name in source) {
+      const value = source[name];
+      if (value === undefined) continue;
+      text += `${text === "" ? "?" : "&"}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
+    }
+  }
+  return text;
+}
+
+/** A 204, or an answer that says it is empty: nothing to read. */
+function hasNoBody(response: Response): boolean {
+  return response.status === 204 || response.headers.get("content-length") === "0";
 }
 
 function report(

@@ -26,6 +26,8 @@ export interface InputPlan {
   readonly fields: ReadonlyMap<string, Schema>;
   /** Every field name, for the message about an unknown one. */
   readonly names: readonly string[];
+  /** The operation's path with the path parameters put in, each percent-encoded. */
+  readonly url: (path: Readonly<Record<string, string>>) => string;
 }
 
 /** The parts of a checked input. */
@@ -56,7 +58,29 @@ export function planInput(operation: Operation): InputPlan {
     bodyFields = Object.keys(properties);
     for (const [name, schema] of Object.entries(properties)) fields.set(name, schema);
   }
-  return { operation, check, pathNames, queryNames, bodyFields, fields, names: [...fields.keys()] };
+  return {
+    operation,
+    check,
+    pathNames,
+    queryNames,
+    bodyFields,
+    fields,
+    names: [...fields.keys()],
+    url: urlOf(operation.path),
+  };
+}
+
+/** Compiles a path template such as `/groups/{groupId}/invites` into a function that fills it in. */
+function urlOf(template: string): (path: Readonly<Record<string, string>>) => string {
+  // split() with a capturing group alternates literal text and parameter names: ["/groups/", "groupId", "/invites"].
+  const parts = template.split(/\{([^}]+)\}/);
+  return (path) => {
+    let url = parts[0] ?? "";
+    for (let index = 1; index < parts.length; index += 2) {
+      url += encodeURIComponent(path[parts[index] ?? ""] ?? "") + (parts[index + 1] ?? "");
+    }
+    return url;
+  };
 }
 
 /** Checks `input` and splits it; throws the `ValidationError` of the first problem found. */

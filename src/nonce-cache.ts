@@ -38,35 +38,35 @@ const NONCES_PER_SPACE = 16;
 
 /** The nonce state of one Digest strategy, across every origin it talks to. */
 export class NonceCache {
-  readonly #spaces = new Map<string, ProtectionSpace>();
+  private readonly spaces = new Map<string, ProtectionSpace>();
   /** The realm last seen per origin: which space a request with no challenge yet belongs to. */
-  readonly #realmByOrigin = new Map<string, string>();
-  readonly #options: NonceCacheOptions;
-  readonly #now: () => number;
+  private readonly realmByOrigin = new Map<string, string>();
+  private readonly options: NonceCacheOptions;
+  private readonly now: () => number;
 
   constructor(options: NonceCacheOptions) {
-    this.#options = options;
-    this.#now = options.now ?? (() => Date.now());
+    this.options = options;
+    this.now = options.now ?? (() => Date.now());
   }
 
   /** The nonce to send up front to `origin`, or `undefined` when the next request must go without one. */
   current(origin: string): NonceState | undefined {
-    const realm = this.#realmByOrigin.get(origin);
+    const realm = this.realmByOrigin.get(origin);
     if (realm === undefined) return undefined;
-    const state = this.#space(origin, realm).current;
+    const state = this.space(origin, realm).current;
     if (state === undefined) return undefined;
-    if (this.#usable(state)) return state;
+    if (this.usable(state)) return state;
     this.forget(origin, state);
     return undefined;
   }
 
   /** Records a fresh challenge and returns the state to answer it with; a nonce seen before keeps its `nc`. */
   adopt(origin: string, challenge: DigestChallenge): NonceState {
-    this.#realmByOrigin.set(origin, challenge.realm);
-    const space = this.#space(origin, challenge.realm);
+    this.realmByOrigin.set(origin, challenge.realm);
+    const space = this.space(origin, challenge.realm);
     let state = space.nonces.get(challenge.nonce);
-    if (state === undefined || !this.#usable(state) || state.challenge.algorithm !== challenge.algorithm) {
-      state = { challenge, createdAt: this.#now(), ha1: this.#options.ha1(challenge), nc: 0 };
+    if (state === undefined || !this.usable(state) || state.challenge.algorithm !== challenge.algorithm) {
+      state = { challenge, createdAt: this.now(), ha1: this.options.ha1(challenge), nc: 0 };
       space.nonces.delete(challenge.nonce);
       space.nonces.set(challenge.nonce, state);
       if (space.nonces.size > NONCES_PER_SPACE) {
@@ -80,21 +80,21 @@ export class NonceCache {
 
   /** Drops a nonce the server refused (stale, unknown, or wrong keys): it is never sent again. */
   forget(origin: string, state: NonceState): void {
-    const space = this.#space(origin, state.challenge.realm);
+    const space = this.space(origin, state.challenge.realm);
     if (space.nonces.get(state.challenge.nonce) === state) space.nonces.delete(state.challenge.nonce);
     if (space.current === state) space.current = undefined;
   }
 
-  #usable(state: NonceState): boolean {
-    return this.#now() - state.createdAt < this.#options.maxAgeMs && state.nc < this.#options.maxUses;
+  private usable(state: NonceState): boolean {
+    return this.now() - state.createdAt < this.options.maxAgeMs && state.nc < this.options.maxUses;
   }
 
-  #space(origin: string, realm: string): ProtectionSpace {
+  private space(origin: string, realm: string): ProtectionSpace {
     const key = `${origin} ${realm}`;
-    let space = this.#spaces.get(key);
+    let space = this.spaces.get(key);
     if (space === undefined) {
       space = { nonces: new Map(), current: undefined };
-      this.#spaces.set(key, space);
+      this.spaces.set(key, space);
     }
     return space;
   }
