@@ -2,12 +2,235 @@
 
 /** Every operation of the spec: what the clients build their methods from. */
 export const operations = {
-  deleteProjectInvitation: {
-    "operationId": "deleteProjectInvitation",
-    "method": "DELETE",
+  listProjectInvitations: {
+    "operationId": "listProjectInvitations",
+    "name": "listProjectInvitations",
+    "method": "GET",
+    "path": "/api/atlas/v1.0/groups/{groupId}/invites",
+    "target": "atlas",
+    "summary": "List the pending invitations to one project",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "username",
+        "schema": {
+          "type": "string",
+          "format": "email"
+        }
+      },
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "array",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  createProjectInvitation: {
+    "operationId": "createProjectInvitation",
+    "name": "createProjectInvitation",
+    "method": "POST",
+    "path": "/api/atlas/v1.0/groups/{groupId}/invites",
+    "target": "atlas",
+    "summary": "Invite one user to one project",
+    "idempotent": false,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "GROUP_BACKUP_MANAGER",
+                "GROUP_CLUSTER_MANAGER",
+                "GROUP_DATA_ACCESS_ADMIN",
+                "GROUP_DATA_ACCESS_READ_ONLY",
+                "GROUP_DATA_ACCESS_READ_WRITE",
+                "GROUP_DATABASE_ACCESS_ADMIN",
+                "GROUP_OBSERVABILITY_VIEWER",
+                "GROUP_OWNER",
+                "GROUP_READ_ONLY",
+                "GROUP_SEARCH_INDEX_EDITOR",
+                "GROUP_STREAM_PROCESSING_OWNER"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      },
+      {
+        "status": 201,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  updateProjectInvitation: {
+    "operationId": "updateProjectInvitation",
+    "name": "updateProjectInvitation",
+    "method": "PATCH",
+    "path": "/api/atlas/v1.0/groups/{groupId}/invites",
+    "target": "atlas",
+    "summary": "Update one project invitation by username",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "GROUP_BACKUP_MANAGER",
+                "GROUP_CLUSTER_MANAGER",
+                "GROUP_DATA_ACCESS_ADMIN",
+                "GROUP_DATA_ACCESS_READ_ONLY",
+                "GROUP_DATA_ACCESS_READ_WRITE",
+                "GROUP_DATABASE_ACCESS_ADMIN",
+                "GROUP_OBSERVABILITY_VIEWER",
+                "GROUP_OWNER",
+                "GROUP_READ_ONLY",
+                "GROUP_SEARCH_INDEX_EDITOR",
+                "GROUP_STREAM_PROCESSING_OWNER"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  getProjectInvitation: {
+    "operationId": "getProjectInvitation",
+    "name": "getProjectInvitation",
+    "method": "GET",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Delete one project invitation",
+    "summary": "Get one project invitation",
+    "idempotent": true,
     "pathParams": [
       {
         "name": "groupId",
@@ -21,22 +244,480 @@ export const operations = {
     "queryParams": [
       {
         "name": "pretty",
-        "type": "boolean",
-        "required": false
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
       },
       {
         "name": "envelope",
-        "type": "boolean",
-        "required": false
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
       }
     ]
   },
-  deleteOrganizationInvitation: {
-    "operationId": "deleteOrganizationInvitation",
+  deleteProjectInvitation: {
+    "operationId": "deleteProjectInvitation",
+    "name": "deleteProjectInvitation",
     "method": "DELETE",
-    "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
-    "target": "opsManager",
-    "summary": "Delete one organization invitation",
+    "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
+    "target": "atlas",
+    "summary": "Delete one project invitation",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": true
+      },
+      {
+        "status": 204,
+        "body": false,
+        "bodyType": null,
+        "envelopeOnly": false
+      }
+    ]
+  },
+  updateProjectInvitationById: {
+    "operationId": "updateProjectInvitationById",
+    "name": "updateProjectInvitationById",
+    "method": "PATCH",
+    "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
+    "target": "atlas",
+    "summary": "Update one project invitation by id",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "roles"
+        ],
+        "properties": {
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "GROUP_BACKUP_MANAGER",
+                "GROUP_CLUSTER_MANAGER",
+                "GROUP_DATA_ACCESS_ADMIN",
+                "GROUP_DATA_ACCESS_READ_ONLY",
+                "GROUP_DATA_ACCESS_READ_WRITE",
+                "GROUP_DATABASE_ACCESS_ADMIN",
+                "GROUP_OBSERVABILITY_VIEWER",
+                "GROUP_OWNER",
+                "GROUP_READ_ONLY",
+                "GROUP_SEARCH_INDEX_EDITOR",
+                "GROUP_STREAM_PROCESSING_OWNER"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  listOrganizationInvitations: {
+    "operationId": "listOrganizationInvitations",
+    "name": "listOrganizationInvitations",
+    "method": "GET",
+    "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
+    "target": "atlas",
+    "summary": "List the pending invitations to one organization",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "username",
+        "schema": {
+          "type": "string",
+          "format": "email"
+        }
+      },
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "array",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  createOrganizationInvitation: {
+    "operationId": "createOrganizationInvitation",
+    "name": "createOrganizationInvitation",
+    "method": "POST",
+    "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
+    "target": "atlas",
+    "summary": "Invite one user to one organization",
+    "idempotent": false,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles",
+        "teamIds",
+        "groupRoleAssignments"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "ORG_OWNER",
+                "ORG_MEMBER",
+                "ORG_GROUP_CREATOR",
+                "ORG_BILLING_ADMIN",
+                "ORG_BILLING_READ_ONLY",
+                "ORG_STREAM_PROCESSING_ADMIN",
+                "ORG_READ_ONLY"
+              ]
+            }
+          },
+          "teamIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "pattern": "^([a-f0-9]{24})$"
+            }
+          },
+          "groupRoleAssignments": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "groupId",
+                "roles"
+              ],
+              "properties": {
+                "groupId": {
+                  "allOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^([a-f0-9]{24})$"
+                    }
+                  ]
+                },
+                "roles": {
+                  "type": "array",
+                  "minItems": 1,
+                  "uniqueItems": true,
+                  "items": {
+                    "type": "string",
+                    "enum": [
+                      "GROUP_BACKUP_MANAGER",
+                      "GROUP_CLUSTER_MANAGER",
+                      "GROUP_DATA_ACCESS_ADMIN",
+                      "GROUP_DATA_ACCESS_READ_ONLY",
+                      "GROUP_DATA_ACCESS_READ_WRITE",
+                      "GROUP_DATABASE_ACCESS_ADMIN",
+                      "GROUP_OBSERVABILITY_VIEWER",
+                      "GROUP_OWNER",
+                      "GROUP_READ_ONLY",
+                      "GROUP_SEARCH_INDEX_EDITOR",
+                      "GROUP_STREAM_PROCESSING_OWNER"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      },
+      {
+        "status": 201,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  updateOrganizationInvitation: {
+    "operationId": "updateOrganizationInvitation",
+    "name": "updateOrganizationInvitation",
+    "method": "PATCH",
+    "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
+    "target": "atlas",
+    "summary": "Update one organization invitation by username",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles",
+        "teamIds",
+        "groupRoleAssignments"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "ORG_OWNER",
+                "ORG_MEMBER",
+                "ORG_GROUP_CREATOR",
+                "ORG_BILLING_ADMIN",
+                "ORG_BILLING_READ_ONLY",
+                "ORG_STREAM_PROCESSING_ADMIN",
+                "ORG_READ_ONLY"
+              ]
+            }
+          },
+          "teamIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "pattern": "^([a-f0-9]{24})$"
+            }
+          },
+          "groupRoleAssignments": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "groupId",
+                "roles"
+              ],
+              "properties": {
+                "groupId": {
+                  "allOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^([a-f0-9]{24})$"
+                    }
+                  ]
+                },
+                "roles": {
+                  "type": "array",
+                  "minItems": 1,
+                  "uniqueItems": true,
+                  "items": {
+                    "type": "string",
+                    "enum": [
+                      "GROUP_BACKUP_MANAGER",
+                      "GROUP_CLUSTER_MANAGER",
+                      "GROUP_DATA_ACCESS_ADMIN",
+                      "GROUP_DATA_ACCESS_READ_ONLY",
+                      "GROUP_DATA_ACCESS_READ_WRITE",
+                      "GROUP_DATABASE_ACCESS_ADMIN",
+                      "GROUP_OBSERVABILITY_VIEWER",
+                      "GROUP_OWNER",
+                      "GROUP_READ_ONLY",
+                      "GROUP_SEARCH_INDEX_EDITOR",
+                      "GROUP_STREAM_PROCESSING_OWNER"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  getOrganizationInvitation: {
+    "operationId": "getOrganizationInvitation",
+    "name": "getOrganizationInvitation",
+    "method": "GET",
+    "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
+    "target": "atlas",
+    "summary": "Get one organization invitation",
+    "idempotent": true,
     "pathParams": [
       {
         "name": "orgId",
@@ -50,13 +731,975 @@ export const operations = {
     "queryParams": [
       {
         "name": "pretty",
-        "type": "boolean",
-        "required": false
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
       },
       {
         "name": "envelope",
-        "type": "boolean",
-        "required": false
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  deleteOrganizationInvitation: {
+    "operationId": "deleteOrganizationInvitation",
+    "name": "deleteOrganizationInvitation",
+    "method": "DELETE",
+    "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
+    "target": "atlas",
+    "summary": "Delete one organization invitation",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": true
+      },
+      {
+        "status": 204,
+        "body": false,
+        "bodyType": null,
+        "envelopeOnly": false
+      }
+    ]
+  },
+  updateOrganizationInvitationById: {
+    "operationId": "updateOrganizationInvitationById",
+    "name": "updateOrganizationInvitationById",
+    "method": "PATCH",
+    "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
+    "target": "atlas",
+    "summary": "Update one organization invitation by id",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "roles",
+        "teamIds",
+        "groupRoleAssignments"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "roles"
+        ],
+        "properties": {
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "ORG_OWNER",
+                "ORG_MEMBER",
+                "ORG_GROUP_CREATOR",
+                "ORG_BILLING_ADMIN",
+                "ORG_BILLING_READ_ONLY",
+                "ORG_STREAM_PROCESSING_ADMIN",
+                "ORG_READ_ONLY"
+              ]
+            }
+          },
+          "teamIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "pattern": "^([a-f0-9]{24})$"
+            }
+          },
+          "groupRoleAssignments": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "groupId",
+                "roles"
+              ],
+              "properties": {
+                "groupId": {
+                  "allOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^([a-f0-9]{24})$"
+                    }
+                  ]
+                },
+                "roles": {
+                  "type": "array",
+                  "minItems": 1,
+                  "uniqueItems": true,
+                  "items": {
+                    "type": "string",
+                    "enum": [
+                      "GROUP_BACKUP_MANAGER",
+                      "GROUP_CLUSTER_MANAGER",
+                      "GROUP_DATA_ACCESS_ADMIN",
+                      "GROUP_DATA_ACCESS_READ_ONLY",
+                      "GROUP_DATA_ACCESS_READ_WRITE",
+                      "GROUP_DATABASE_ACCESS_ADMIN",
+                      "GROUP_OBSERVABILITY_VIEWER",
+                      "GROUP_OWNER",
+                      "GROUP_READ_ONLY",
+                      "GROUP_SEARCH_INDEX_EDITOR",
+                      "GROUP_STREAM_PROCESSING_OWNER"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerListProjectInvitations: {
+    "operationId": "opsManagerListProjectInvitations",
+    "name": "listProjectInvitations",
+    "method": "GET",
+    "path": "/api/public/v1.0/groups/{groupId}/invites",
+    "target": "opsManager",
+    "summary": "List the pending invitations to one project",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "username",
+        "schema": {
+          "type": "string",
+          "format": "email"
+        }
+      },
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "array",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerCreateProjectInvitation: {
+    "operationId": "opsManagerCreateProjectInvitation",
+    "name": "createProjectInvitation",
+    "method": "POST",
+    "path": "/api/public/v1.0/groups/{groupId}/invites",
+    "target": "opsManager",
+    "summary": "Invite one user to one project",
+    "idempotent": false,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "GROUP_AUTOMATION_ADMIN",
+                "GROUP_BACKUP_ADMIN",
+                "GROUP_CHARTS_ADMIN",
+                "GROUP_DATA_ACCESS_ADMIN",
+                "GROUP_DATA_ACCESS_READ_ONLY",
+                "GROUP_DATA_ACCESS_READ_WRITE",
+                "GROUP_MONITORING_ADMIN",
+                "GROUP_OWNER",
+                "GROUP_READ_ONLY",
+                "GROUP_USER_ADMIN"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      },
+      {
+        "status": 201,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerUpdateProjectInvitation: {
+    "operationId": "opsManagerUpdateProjectInvitation",
+    "name": "updateProjectInvitation",
+    "method": "PATCH",
+    "path": "/api/public/v1.0/groups/{groupId}/invites",
+    "target": "opsManager",
+    "summary": "Update one project invitation by username",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "GROUP_AUTOMATION_ADMIN",
+                "GROUP_BACKUP_ADMIN",
+                "GROUP_CHARTS_ADMIN",
+                "GROUP_DATA_ACCESS_ADMIN",
+                "GROUP_DATA_ACCESS_READ_ONLY",
+                "GROUP_DATA_ACCESS_READ_WRITE",
+                "GROUP_MONITORING_ADMIN",
+                "GROUP_OWNER",
+                "GROUP_READ_ONLY",
+                "GROUP_USER_ADMIN"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerGetProjectInvitation: {
+    "operationId": "opsManagerGetProjectInvitation",
+    "name": "getProjectInvitation",
+    "method": "GET",
+    "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
+    "target": "opsManager",
+    "summary": "Get one project invitation",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerDeleteProjectInvitation: {
+    "operationId": "opsManagerDeleteProjectInvitation",
+    "name": "deleteProjectInvitation",
+    "method": "DELETE",
+    "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
+    "target": "opsManager",
+    "summary": "Delete one project invitation",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": true
+      },
+      {
+        "status": 204,
+        "body": false,
+        "bodyType": null,
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerUpdateProjectInvitationById: {
+    "operationId": "opsManagerUpdateProjectInvitationById",
+    "name": "updateProjectInvitationById",
+    "method": "PATCH",
+    "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
+    "target": "opsManager",
+    "summary": "Update one project invitation by id",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "groupId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "roles"
+        ],
+        "properties": {
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "GROUP_AUTOMATION_ADMIN",
+                "GROUP_BACKUP_ADMIN",
+                "GROUP_CHARTS_ADMIN",
+                "GROUP_DATA_ACCESS_ADMIN",
+                "GROUP_DATA_ACCESS_READ_ONLY",
+                "GROUP_DATA_ACCESS_READ_WRITE",
+                "GROUP_MONITORING_ADMIN",
+                "GROUP_OWNER",
+                "GROUP_READ_ONLY",
+                "GROUP_USER_ADMIN"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerListOrganizationInvitations: {
+    "operationId": "opsManagerListOrganizationInvitations",
+    "name": "listOrganizationInvitations",
+    "method": "GET",
+    "path": "/api/public/v1.0/orgs/{orgId}/invites",
+    "target": "opsManager",
+    "summary": "List the pending invitations to one organization",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "username",
+        "schema": {
+          "type": "string",
+          "format": "email"
+        }
+      },
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "array",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerCreateOrganizationInvitation: {
+    "operationId": "opsManagerCreateOrganizationInvitation",
+    "name": "createOrganizationInvitation",
+    "method": "POST",
+    "path": "/api/public/v1.0/orgs/{orgId}/invites",
+    "target": "opsManager",
+    "summary": "Invite one user to one organization",
+    "idempotent": false,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles",
+        "teamIds"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "ORG_OWNER",
+                "ORG_MEMBER",
+                "ORG_GROUP_CREATOR",
+                "ORG_BILLING_ADMIN",
+                "ORG_READ_ONLY"
+              ]
+            }
+          },
+          "teamIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "pattern": "^([a-f0-9]{24})$"
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      },
+      {
+        "status": 201,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerUpdateOrganizationInvitation: {
+    "operationId": "opsManagerUpdateOrganizationInvitation",
+    "name": "updateOrganizationInvitation",
+    "method": "PATCH",
+    "path": "/api/public/v1.0/orgs/{orgId}/invites",
+    "target": "opsManager",
+    "summary": "Update one organization invitation by username",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "username",
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "username",
+          "roles"
+        ],
+        "properties": {
+          "username": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "email"
+              }
+            ]
+          },
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "ORG_OWNER",
+                "ORG_MEMBER",
+                "ORG_GROUP_CREATOR",
+                "ORG_BILLING_ADMIN",
+                "ORG_READ_ONLY"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerGetOrganizationInvitation: {
+    "operationId": "opsManagerGetOrganizationInvitation",
+    "name": "getOrganizationInvitation",
+    "method": "GET",
+    "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
+    "target": "opsManager",
+    "summary": "Get one organization invitation",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerDeleteOrganizationInvitation: {
+    "operationId": "opsManagerDeleteOrganizationInvitation",
+    "name": "deleteOrganizationInvitation",
+    "method": "DELETE",
+    "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
+    "target": "opsManager",
+    "summary": "Delete one organization invitation",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": null,
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": true
+      },
+      {
+        "status": 204,
+        "body": false,
+        "bodyType": null,
+        "envelopeOnly": false
+      }
+    ]
+  },
+  opsManagerUpdateOrganizationInvitationById: {
+    "operationId": "opsManagerUpdateOrganizationInvitationById",
+    "name": "updateOrganizationInvitationById",
+    "method": "PATCH",
+    "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
+    "target": "opsManager",
+    "summary": "Update one organization invitation by id",
+    "idempotent": true,
+    "pathParams": [
+      {
+        "name": "orgId",
+        "pattern": "^([a-f0-9]{24})$"
+      },
+      {
+        "name": "invitationId",
+        "pattern": "^([a-f0-9]{24})$"
+      }
+    ],
+    "queryParams": [
+      {
+        "name": "pretty",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "envelope",
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "body": {
+      "required": true,
+      "fields": [
+        "roles"
+      ],
+      "schema": {
+        "type": "object",
+        "required": [
+          "roles"
+        ],
+        "properties": {
+          "roles": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "ORG_OWNER",
+                "ORG_MEMBER",
+                "ORG_GROUP_CREATOR",
+                "ORG_BILLING_ADMIN",
+                "ORG_READ_ONLY"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "success": [
+      {
+        "status": 200,
+        "body": true,
+        "bodyType": "object",
+        "envelopeOnly": false
       }
     ]
   },

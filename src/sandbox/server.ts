@@ -83,12 +83,19 @@ interface Route {
   readonly scopeKind: Scope["kind"];
 }
 
-const routes: Route[] = Object.values(operations).map((operation) => ({
-  operation,
-  pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "([^/]+)")}$`),
-  pathParams: operation.pathParams.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern) })),
-  scopeKind: operation.target === "atlas" ? "group" : "org",
-}));
+// The sandbox still serves the two deletes it was built for: of the spec's operations, the deletes whose scope the
+// store holds (Atlas projects, Ops Manager organizations).
+const routes: Route[] = Object.values(operations)
+  .filter(
+    (operation) =>
+      operation.method === "DELETE" && operation.path.includes(operation.target === "atlas" ? "/groups/" : "/orgs/"),
+  )
+  .map((operation) => ({
+    operation,
+    pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "([^/]+)")}$`),
+    pathParams: operation.pathParams.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern) })),
+    scopeKind: operation.target === "atlas" ? "group" : "org",
+  }));
 
 /**
  * Starts a sandbox and resolves once it listens.
