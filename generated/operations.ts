@@ -46,7 +46,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   createProjectInvitation: {
     "operationId": "createProjectInvitation",
@@ -134,7 +136,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateProjectInvitation: {
     "operationId": "updateProjectInvitation",
@@ -217,7 +221,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   getProjectInvitation: {
     "operationId": "getProjectInvitation",
@@ -260,7 +266,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   deleteProjectInvitation: {
     "operationId": "deleteProjectInvitation",
@@ -308,7 +316,9 @@ export const operations = {
         "body": false,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateProjectInvitationById: {
     "operationId": "updateProjectInvitationById",
@@ -385,7 +395,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   listOrganizationInvitations: {
     "operationId": "listOrganizationInvitations",
@@ -431,7 +443,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   createOrganizationInvitation: {
     "operationId": "createOrganizationInvitation",
@@ -566,7 +580,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateOrganizationInvitation: {
     "operationId": "updateOrganizationInvitation",
@@ -696,7 +712,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   getOrganizationInvitation: {
     "operationId": "getOrganizationInvitation",
@@ -739,7 +757,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   deleteOrganizationInvitation: {
     "operationId": "deleteOrganizationInvitation",
@@ -787,7 +807,9 @@ export const operations = {
         "body": false,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateOrganizationInvitationById: {
     "operationId": "updateOrganizationInvitationById",
@@ -911,7 +933,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerListProjectInvitations: {
     "operationId": "opsManagerListProjectInvitations",
@@ -957,7 +981,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerCreateProjectInvitation: {
     "operationId": "opsManagerCreateProjectInvitation",
@@ -1044,7 +1070,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateProjectInvitation: {
     "operationId": "opsManagerUpdateProjectInvitation",
@@ -1126,7 +1154,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerGetProjectInvitation: {
     "operationId": "opsManagerGetProjectInvitation",
@@ -1169,7 +1199,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerDeleteProjectInvitation: {
     "operationId": "opsManagerDeleteProjectInvitation",
@@ -1217,7 +1249,9 @@ export const operations = {
         "body": false,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateProjectInvitationById: {
     "operationId": "opsManagerUpdateProjectInvitationById",
@@ -1293,7 +1327,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerListOrganizationInvitations: {
     "operationId": "opsManagerListOrganizationInvitations",
@@ -1339,7 +1375,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerCreateOrganizationInvitation: {
     "operationId": "opsManagerCreateOrganizationInvitation",
@@ -1430,7 +1468,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateOrganizationInvitation: {
     "operationId": "opsManagerUpdateOrganizationInvitation",
@@ -1507,7 +1547,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerGetOrganizationInvitation: {
     "operationId": "opsManagerGetOrganizationInvitation",
@@ -1550,7 +1592,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerDeleteOrganizationInvitation: {
     "operationId": "opsManagerDeleteOrganizationInvitation",
@@ -1598,7 +1642,9 @@ export const operations = {
         "body": false,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateOrganizationInvitationById: {
     "operationId": "opsManagerUpdateOrganizationInvitationById",
@@ -1669,7 +1715,9 @@ export const operations = {
         "body": true,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
 } as const;
 

@@ -42,6 +42,8 @@ interface OperationObject {
   parameters?: JsonObject[];
   requestBody?: JsonObject;
   responses?: Record<string, JsonObject>;
+  deprecated?: boolean;
+  "x-sunset"?: string;
 }
 
 /** One row of the generated table, before it is written out. */
@@ -60,6 +62,9 @@ export interface OperationRow {
   queryParams: { name: string; schema: Json }[];
   body: { required: boolean; fields: string[]; schema: Json } | null;
   success: { status: number; body: boolean; envelopeOnly: boolean }[];
+  /** Whether the spec marks the operation deprecated, and its `x-sunset` date (`YYYY-MM-DD`), if any. */
+  deprecated: boolean;
+  sunset: string | null;
 }
 
 function pointer(doc: JsonObject, ref: string): Json {
@@ -220,6 +225,8 @@ export function operationRows(doc: JsonObject): { rows: OperationRow[]; inputs: 
         queryParams,
         body,
         success,
+        deprecated: op.deprecated === true,
+        sunset: typeof op["x-sunset"] === "string" ? op["x-sunset"] : null,
       });
       inputs.set(operationId, { type: "object", additionalProperties: false, required, properties });
     }
