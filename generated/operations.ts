@@ -44,6 +44,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ],
@@ -129,11 +130,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -219,6 +222,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -264,6 +268,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -309,11 +314,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ],
@@ -393,6 +400,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -441,6 +449,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ],
@@ -573,11 +582,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -710,6 +721,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -755,6 +767,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -800,11 +813,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ],
@@ -931,6 +946,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -979,6 +995,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ],
@@ -1063,11 +1080,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -1152,6 +1171,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -1197,6 +1217,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -1242,11 +1263,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ],
@@ -1325,6 +1348,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -1373,6 +1397,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
     ],
@@ -1461,11 +1486,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -1545,6 +1572,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -1590,6 +1618,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
@@ -1635,11 +1664,13 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
     ],
@@ -1713,6 +1744,7 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
     ],
