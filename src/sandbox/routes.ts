@@ -60,11 +60,9 @@ function deprecationHeaders(operation: Operation): Record<string, string> {
 function compile(): PathEntry[] {
   const byPath = new Map<string, PathEntry>();
   for (const operation of Object.values(operations) as Operation[]) {
-    const first = operation.pathParams[0]?.name ?? "";
-    const scopeKind = SCOPE_PARAMS[first];
-    if (scopeKind === undefined) {
-      throw new Error(`${operation.operationId}: the sandbox scopes operations by groupId or orgId, not "${first}"`);
-    }
+    // The sandbox scopes every operation by a project or an organization; any other operation is not served.
+    const scopeKind = SCOPE_PARAMS[operation.pathParams[0]?.name ?? ""];
+    if (scopeKind === undefined) continue;
     let entry = byPath.get(operation.path);
     if (entry === undefined) {
       const source = operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "([^/]+)");
