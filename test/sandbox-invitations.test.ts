@@ -126,11 +126,14 @@ describe("sandbox invitations: list and get", () => {
 
   it("keeps each project's invitations to itself", async () => {
     const { owner } = await start();
-    const second = `/api/atlas/v1.0/groups/${SAMPLE_GROUP_IDS[1]}/invites`;
+    const second = `/api/public/v1.0/groups/${SAMPLE_GROUP_IDS[1]}/invites`;
     expect((await answer(await owner.send("GET", second))).body.map((invitation) => invitation.id)).toEqual([
-      "aaaa00000000000000000005",
+      "b0b000000000000000000003",
     ]);
-    expect((await answer(await owner.send("GET", `${second}/aaaa00000000000000000001`))).status).toBe(400);
+    expect((await answer(await owner.send("GET", `${second}/b0b000000000000000000001`))).status).toBe(404);
+    expect(
+      (await answer(await owner.send("GET", `/api/atlas/v1.0/groups/${SAMPLE_GROUP_IDS[2]}/invites`))).body,
+    ).toEqual([]);
   });
 });
 

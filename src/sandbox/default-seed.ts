@@ -86,20 +86,6 @@ export function createDefaultSeed(now: number): SandboxSeed {
         username: "li.wei@example.com",
         roles: ["GROUP_OWNER"],
       }),
-      sent(now, 3 * DAY, {
-        id: "aaaa00000000000000000005",
-        target: atlas,
-        groupId: SECOND_GROUP_ID,
-        username: "jane.doe@example.com",
-        roles: ["GROUP_SEARCH_INDEX_EDITOR"],
-      }),
-      sent(now, 6 * HOUR, {
-        id: "aaaa00000000000000000006",
-        target: atlas,
-        groupId: THIRD_GROUP_ID,
-        username: "omar.haddad@example.com",
-        roles: ["GROUP_OBSERVABILITY_VIEWER"],
-      }),
       sent(now, 5 * DAY, {
         id: "aaaa000000000000acce97ed",
         target: atlas,
