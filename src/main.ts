@@ -11,7 +11,7 @@ import { listen, untilInterrupted } from "./cli/sandbox.ts";
 import { sandboxGuide } from "./cli/sandbox-guide.ts";
 import { createAtlasClient, createOpsManagerClient } from "./clients.ts";
 import { isValidationError } from "./errors.ts";
-import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, type Sandbox, type SandboxSeed } from "./sandbox/index.ts";
+import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, type Sandbox } from "./sandbox/index.ts";
 
 const HELP = `npm start [-- --port <n>]
 
@@ -113,21 +113,6 @@ async function demonstrate(sandbox: Sandbox, output: Output): Promise<void> {
   output.out(`   deleted (${second.status})\n`);
 }
 
-/**
- * The part of the default seed the guide describes: the Atlas project and Ops Manager organization invitations of
- * the sample scopes, the two the guide (src/cli/sandbox-guide.ts) writes commands for.
- */
-function guidedSeed(): SandboxSeed {
-  return {
-    keys: defaultSeed.keys,
-    invitations: defaultSeed.invitations.filter(
-      (invitation) =>
-        (invitation.target === "atlas" && invitation.groupId === SAMPLE_GROUP_ID) ||
-        (invitation.target === "opsManager" && invitation.orgId === SAMPLE_ORG_ID),
-    ),
-  };
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const output = createOutput(process.stdout, process.stderr);
   let port: number;
@@ -160,7 +145,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   output.out(
-    `\n${sandboxGuide({ url: sandbox.url, seed: guidedSeed(), stateOf: (id) => sandbox.invitationState(id) })}`,
+    `\n${sandboxGuide({ url: sandbox.url, seed: defaultSeed, stateOf: (id) => sandbox.invitationState(id) })}`,
   );
   output.out("\nServing until Ctrl-C.\n");
   await untilInterrupted();
