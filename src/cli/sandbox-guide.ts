@@ -48,7 +48,7 @@ export function sandboxGuide({ url, seed, stateOf }: GuideInput): string {
   }
   const accepted = seed.invitations.filter((invitation) => stateOf(invitation.id) === "accepted");
   if (accepted.length > 0) {
-    lines.push(`Accepted (answer 404, cannot be deleted): ${accepted.map((invitation) => invitation.id).join(" ")}`);
+    lines.push(`Accepted (cannot be deleted): ${accepted.map((invitation) => invitation.id).join(" ")}`);
   }
 
   const commands = scopes.flatMap((scope) => commandsFor(url, scope));
@@ -94,7 +94,12 @@ function commandsFor(url: string, scope: ScopeGuide): string[] {
 function scopesOf(seed: SandboxSeed, stateOf: (id: string) => string | undefined): ScopeGuide[] {
   const scopes = new Map<string, ScopeGuide & { pending: string[] }>();
   for (const invitation of seed.invitations) {
-    const target = invitation.groupId !== undefined ? "atlas" : "ops-manager";
+    // The commands written here delete Atlas project and Ops Manager organization invitations; the sandbox's other
+    // two scopes are left out rather than shown with a command that would not reach them.
+    const atlas = (invitation.target ?? "atlas") === "atlas" && invitation.groupId !== undefined;
+    const opsManager = (invitation.target ?? "opsManager") === "opsManager" && invitation.orgId !== undefined;
+    if (!atlas && !opsManager) continue;
+    const target = atlas ? "atlas" : "ops-manager";
     const scopeId = invitation.groupId ?? invitation.orgId ?? "";
     const name = `${target} ${scopeId}`;
     let scope = scopes.get(name);
