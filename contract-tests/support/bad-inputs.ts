@@ -59,6 +59,15 @@ export function badInputs(operation: Operation, input: Input): BadInput[] {
       const bad = { ...input, [field]: ["5F3A1C2B9D4E8F7A6B5C4D3E"] };
       cases.push({ title: `${field} with an item that breaks ${items.pattern}`, input: bad, parameter: `${field}[0]` });
     }
+    const [first] = Array.isArray(input[field]) ? (input[field] as unknown[]) : [];
+    if (typeof first === "object" && first !== null) {
+      // An item of a list of objects (groupRoleAssignments) without each field its schema requires.
+      for (const nested of items.required ?? []) {
+        const { [nested]: _, ...item } = first as Input;
+        const bad = { ...input, [field]: [item] };
+        cases.push({ title: `${field}[0] without ${nested}`, input: bad, parameter: `${field}[0].${nested}` });
+      }
+    }
     if (typeof property.minItems === "number" && property.minItems > 0) {
       cases.push({ title: `an empty ${field}`, input: { ...input, [field]: [] }, parameter: field });
     }
