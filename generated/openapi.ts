@@ -1162,6 +1162,8 @@ export interface components {
         "RateLimit-Remaining": number;
         /**
          * @description When the operation was deprecated (RFC 9745: `@` and seconds since the epoch), sent by deprecated API versions.
+         *     The format is stated rather than declared as a pattern: Prism's proxy applies a header's pattern to an
+         *     answer that omits the header.
          * @example @1735689600
          */
         Deprecation: string;
