@@ -8,10 +8,12 @@
  *                          `MMS_CONTRACT_BASE_URL=http://127.0.0.1:4010 npm run test:contract`. The server must
  *                          serve both targets' paths under that one URL, accept the test-only Authorization header
  *                          of `support/prism-auth.ts`, and pick its answer from `Prefer: code=…` / `example=…` as
- *                          Prism does (`example` names the spec's examples: `deleted`, `notFound`). Checks that need
+ *                          Prism does (`example` names one of the spec's named examples of that status, e.g.
+ *                          `enveloped`, `deleted`, `invalidInvitationId`). Checks that need
  *                          Prism itself (its `sl-violations` header, its request log) are skipped.
- *   MMS_CONTRACT_SPEC      The OpenAPI document Prism mocks; `spec/openapi.yaml` by default. The mutation run
- *                          (`npm run test:contract:mutations`) uses it to mock a broken copy.
+ *   MMS_CONTRACT_SPEC      The OpenAPI document Prism mocks and the tests derive their cases from;
+ *                          `spec/openapi.yaml` by default. The mutation run (`npm run test:contract:mutations`)
+ *                          uses it to mock a broken copy.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +28,8 @@ declare module "vitest" {
     contractBaseUrl: string;
     /** Prism's request log, or `""` when the suite runs against another server. */
     contractPrismLog: string;
+    /** The OpenAPI document the server under test answers from, as an absolute path. */
+    contractSpec: string;
   }
 }
 
@@ -33,6 +37,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const spec = resolve(ROOT, process.env.MMS_CONTRACT_SPEC ?? "spec/openapi.yaml");
+  project.provide("contractSpec", spec);
   const external = process.env.MMS_CONTRACT_BASE_URL;
   if (external) {
     project.provide("contractBaseUrl", external.replace(/\/+$/, ""));
@@ -42,7 +48,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const logDir = mkdtempSync(join(tmpdir(), "mms-contract-"));
   const logFile = join(logDir, "prism.log");
-  const spec = resolve(ROOT, process.env.MMS_CONTRACT_SPEC ?? "spec/openapi.yaml");
   let prism: Prism;
   try {
     prism = await startPrism({ spec, logFile });

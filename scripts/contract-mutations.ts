@@ -22,6 +22,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SKIP = new Set(["node_modules", ".git", "dist", ".tmp", ".tools", "artifacts", "coverage"]);
 const ATLAS = "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}";
 const OPS_MANAGER = "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}";
+const METHODS = ["get", "put", "post", "patch", "delete"] as const;
 const ID_PATTERN = "^([a-f0-9]{24})$";
 const LOOSE_ID_PATTERN = "^([a-fA-F0-9]{24})$";
 
@@ -48,12 +49,32 @@ function deleteOperation(spec: Json, path: string): Json {
   return at(spec, "paths", path, "delete");
 }
 
-function dropParameter(spec: Json, path: string, name: string): void {
-  const operation = deleteOperation(spec, path);
-  const parameters = operation.parameters as { $ref?: string; name?: string }[];
+/** Every operation of the spec, with its path and method. */
+function everyOperation(spec: Json): { path: string; method: string; operation: Json }[] {
+  const found: { path: string; method: string; operation: Json }[] = [];
+  for (const [path, item] of Object.entries(at(spec, "paths"))) {
+    for (const method of METHODS) {
+      const operation = (item as Json)[method];
+      if (typeof operation === "object" && operation !== null)
+        found.push({ path, method, operation: operation as Json });
+    }
+  }
+  return found;
+}
+
+/** Removes a parameter from one operation; false when it had none of that name. */
+function withoutParameter(operation: Json, name: string): boolean {
+  const parameters = (operation.parameters ?? []) as { $ref?: string; name?: string }[];
   const kept = parameters.filter((p) => p.name !== name && p.$ref !== `#/components/parameters/${name}`);
-  if (kept.length === parameters.length) throw new Error(`${path} has no parameter ${name}`);
   operation.parameters = kept;
+  return kept.length !== parameters.length;
+}
+
+/** Removes a parameter from every operation that has it, then its component; fails when none had it. */
+function dropParameterEverywhere(spec: Json, name: string): void {
+  const dropped = everyOperation(spec).filter(({ operation }) => withoutParameter(operation, name));
+  if (dropped.length === 0) throw new Error(`no operation has the parameter ${name}`);
+  removeKey(at(spec, "components", "parameters"), name);
 }
 
 function renameKey(object: Json, from: string, to: string): void {
@@ -85,35 +106,30 @@ function loosenId(spec: Json, name: string): void {
 const MUTATIONS: readonly Mutation[] = [
   {
     id: "drop-envelope",
-    title: "drop the `envelope` query parameter (both operations)",
-    apply: (spec) => {
-      dropParameter(spec, ATLAS, "envelope");
-      dropParameter(spec, OPS_MANAGER, "envelope");
-      removeKey(at(spec, "components", "parameters"), "envelope");
-    },
+    title: "drop the `envelope` query parameter (every operation)",
+    apply: (spec) => dropParameterEverywhere(spec, "envelope"),
   },
   {
     id: "atlas-204-to-200",
-    title: "turn the 204 into 200, Atlas only",
+    title: "turn the 204 of Atlas's project delete into 200",
     apply: (spec) => successAs200(spec, ATLAS),
   },
   {
     id: "ops-manager-204-to-200",
-    title: "turn the 204 into 200, Ops Manager only",
+    title: "turn the 204 of Ops Manager's organization delete into 200",
     apply: (spec) => successAs200(spec, OPS_MANAGER),
   },
   {
     id: "drop-www-authenticate",
-    title: "drop the `WWW-Authenticate` header of the 401 (both operations)",
+    title: "drop the `WWW-Authenticate` header of the 401 (every operation)",
     apply: (spec) => removeKey(at(spec, "components", "responses", "Unauthorized", "headers"), "WWW-Authenticate"),
   },
   {
     id: "rename-invites",
-    title: "rename `invites` to `invitations` in both paths",
+    title: "rename `invites` to `invitations` in every path",
     apply: (spec) => {
       const paths = at(spec, "paths");
-      renameKey(paths, ATLAS, ATLAS.replace("/invites/", "/invitations/"));
-      renameKey(paths, OPS_MANAGER, OPS_MANAGER.replace("/invites/", "/invitations/"));
+      for (const path of Object.keys(paths)) renameKey(paths, path, path.replace("/invites", "/invitations"));
     },
   },
   {
@@ -128,15 +144,48 @@ const MUTATIONS: readonly Mutation[] = [
   },
   {
     id: "loosen-invitation-id",
-    title: `loosen the \`invitationId\` pattern to \`${LOOSE_ID_PATTERN}\` (both operations)`,
+    title: `loosen the \`invitationId\` pattern to \`${LOOSE_ID_PATTERN}\``,
     apply: (spec) => loosenId(spec, "invitationId"),
   },
   {
     id: "drop-401",
-    title: "drop the 401 response (both operations)",
+    title: "drop the 401 response (every operation)",
     apply: (spec) => {
-      removeKey(at(deleteOperation(spec, ATLAS), "responses"), "401");
-      removeKey(at(deleteOperation(spec, OPS_MANAGER), "responses"), "401");
+      for (const { operation } of everyOperation(spec)) removeKey(at(operation, "responses"), "401");
+    },
+  },
+  {
+    id: "drop-username-filter",
+    title: "drop the `username` filter of the lists",
+    apply: (spec) => dropParameterEverywhere(spec, "username"),
+  },
+  {
+    id: "roles-optional",
+    title: "make `roles` optional in the Atlas project invitation request (create, update by username)",
+    apply: (spec) => {
+      const schema = at(spec, "components", "schemas", "AtlasProjectInvitationRequest");
+      const required = schema.required as string[];
+      if (!required.includes("roles")) throw new Error("AtlasProjectInvitationRequest does not require roles");
+      schema.required = required.filter((field) => field !== "roles");
+    },
+  },
+  {
+    id: "list-item-schema",
+    title: "make the Atlas project list's items organization invitations",
+    apply: (spec) => {
+      const schema = at(spec, "components", "responses", "AtlasProjectList", "content", "application/json", "schema");
+      const list = (schema.oneOf as Json[] | undefined)?.find((branch) => branch.type === "array");
+      if (list === undefined) throw new Error("AtlasProjectList offers no array");
+      list.items = { $ref: "#/components/schemas/AtlasOrganizationInvitation" };
+    },
+  },
+  {
+    id: "drop-201",
+    title: "drop the 201 of every create",
+    apply: (spec) => {
+      const creates = everyOperation(spec).filter(({ method }) => method === "post");
+      if (creates.length === 0) throw new Error("the spec has no create");
+      for (const { operation } of creates) removeKey(at(operation, "responses"), "201");
     },
   },
 ];

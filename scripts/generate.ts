@@ -15,7 +15,7 @@ import addFormats from "ajv-formats";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { IDEMPOTENT_METHODS } from "../src/retry.ts";
-import { type TargetId, targetForTag, targets } from "../src/targets.ts";
+import { type TargetId, targetForTagGroup, targets } from "../src/targets.ts";
 
 const HEADER = "// Generated from spec/openapi.yaml by scripts/generate.ts: do not edit. Run `npm run generate`.\n";
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head"] as const;
@@ -149,12 +149,35 @@ function bodyType(schema: JsonObject | undefined): "array" | "object" | null {
   return type === "array" || type === "object" ? type : null;
 }
 
+/**
+ * Which target each tag's operations belong to: a tag belongs to the `x-tagGroups` entry that lists it, and a group
+ * is named by a target's `tagGroup` (one group per target, one tag per scope, which is also how the docs page is
+ * grouped).
+ */
+function targetsByTag(doc: JsonObject): Map<string, TargetId> {
+  const byTag = new Map<string, TargetId>();
+  const groups = (doc["x-tagGroups"] ?? []) as { name?: Json; tags?: Json }[];
+  if (!Array.isArray(groups)) throw new Error("x-tagGroups is not a list");
+  for (const { name, tags } of groups) {
+    const target = typeof name === "string" ? targetForTagGroup(name) : undefined;
+    if (target === undefined || !Array.isArray(tags)) continue;
+    for (const tag of tags) {
+      if (typeof tag !== "string") continue;
+      const other = byTag.get(tag);
+      if (other !== undefined && other !== target) throw new Error(`tag ${tag} is in the tag groups of two targets`);
+      byTag.set(tag, target);
+    }
+  }
+  return byTag;
+}
+
 /** Reads every operation of a parsed OpenAPI document into table rows, plus the JSON Schema of each one's input. */
 export function operationRows(doc: JsonObject): { rows: OperationRow[]; inputs: Map<string, JsonObject> } {
   const rows: OperationRow[] = [];
   const inputs = new Map<string, JsonObject>();
   const names = new Map<string, string>();
   const paths = asObject(doc.paths ?? {}, "paths");
+  const targetOfTag = targetsByTag(doc);
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = asObject(rawItem, path);
     for (const method of METHODS) {
@@ -163,8 +186,12 @@ export function operationRows(doc: JsonObject): { rows: OperationRow[]; inputs: 
       if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
       const { operationId } = op;
       const tag = op.tags?.[0];
-      const target = tag === undefined ? undefined : targetForTag(tag);
-      if (!target) throw new Error(`${operationId}: tag ${JSON.stringify(tag)} names no target in src/targets.ts`);
+      const target = tag === undefined ? undefined : targetOfTag.get(tag);
+      if (!target) {
+        throw new Error(
+          `${operationId}: tag ${JSON.stringify(tag)} is in no x-tagGroups entry named for a target in src/targets.ts`,
+        );
+      }
       const name = methodName(operationId, target);
       const clash = names.get(`${target}:${name}`);
       if (clash) throw new Error(`${operationId} and ${clash} give ${target} the same method name ${name}`);

@@ -251,6 +251,16 @@ describe("organization invitations", () => {
       }),
     )) as ValidationError;
     expect(badAssignment).toMatchObject({ parameter: "groupRoleAssignments[0].groupId" });
+    const missingGroup = (await rejection(
+      atlas.createOrganizationInvitation({
+        orgId,
+        username: "jane.doe@example.com",
+        roles: ["ORG_MEMBER"],
+        groupRoleAssignments: [{ roles: ["GROUP_READ_ONLY"] } as never],
+      }),
+    )) as ValidationError;
+    expect(missingGroup).toMatchObject({ parameter: "groupRoleAssignments[0].groupId" });
+    expect(missingGroup.rule).toContain("24 hexadecimal digits");
     expect(seen).toHaveLength(0);
   });
 

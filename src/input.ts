@@ -113,8 +113,11 @@ function describeIssue(plan: InputPlan, input: object, issue: InputIssue | undef
   const params = issue.params;
   if (issue.keyword === "required") {
     const name = String(params.missingProperty);
-    const rule = ruleFor(plan.fields.get(name));
-    return new ValidationError({ parameter: name, rule }, `${name} is required: ${rule}`);
+    // A field missing from a nested object (`groupRoleAssignments[0]`) is named with the path to it.
+    const nested = issue.instancePath !== "";
+    const parameter = nested ? `${fieldName(issue.instancePath)}.${name}` : name;
+    const rule = ruleFor(nested ? schemaAt(plan, `${issue.instancePath}/${name}`) : plan.fields.get(name));
+    return new ValidationError({ parameter, rule }, `${parameter} is required: ${rule}`);
   }
   if (issue.keyword === "additionalProperties") {
     const name = String(params.additionalProperty);

@@ -1,5 +1,5 @@
 /**
- * What differs between the two targets, as data: the spec tag that marks a target's operations, the prefix of
+ * What differs between the two targets, as data: the spec's tag group that holds a target's operations, the prefix of
  * their operationIds (MongoDB's v1 names carry none on Atlas and `opsManager` on Ops Manager), the path prefix
  * of its API, its default base URL and the environment variables MongoDB's own tools read for it.
  *
@@ -8,7 +8,8 @@
 export const targets = {
   atlas: {
     title: "Atlas",
-    tag: "Atlas",
+    /** The spec's `x-tagGroups` entry whose tags (one per scope) mark this target's operations. */
+    tagGroup: "Atlas",
     /** Prefix of this target's operationIds in the spec; generation strips it to give the client's method name. */
     operationIdPrefix: "",
     pathPrefix: "/api/atlas/v1.0",
@@ -43,7 +44,7 @@ export const targets = {
   },
   opsManager: {
     title: "Ops Manager",
-    tag: "Ops Manager",
+    tagGroup: "Ops Manager",
     operationIdPrefix: "opsManager",
     pathPrefix: "/api/public/v1.0",
     defaultBaseUrl: undefined,
@@ -85,10 +86,10 @@ export function targetForCliName(name: string): TargetId | undefined {
   return undefined;
 }
 
-/** Finds the target whose operations carry `tag` in the spec, or `undefined`. */
-export function targetForTag(tag: string): TargetId | undefined {
+/** Finds the target whose operations the spec's `x-tagGroups` entry `name` holds, or `undefined`. */
+export function targetForTagGroup(name: string): TargetId | undefined {
   for (const [id, target] of Object.entries(targets)) {
-    if (target.tag === tag) return id as TargetId;
+    if (target.tagGroup === name) return id as TargetId;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
  * The offline API reference (`npm run docs`), opened the way a reader opens it from the sandbox: served over HTTP at
  * /docs and rendered by headless Chromium with every request to a host other than 127.0.0.1 blocked and recorded.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,8 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { ROOT } from "../scripts/bundle.ts";
 import { buildDocs, remoteResources } from "../scripts/docs.ts";
+import { type Operation, operations } from "../src/api.ts";
 import { failEveryTestIf, peerProblem } from "./support/peers.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -24,26 +27,72 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const OPERATIONS = [
-  {
-    name: "Delete one project invitation",
-    anchor: "#/atlas/deleteprojectinvitation",
-    path: "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
-    parameters: ["groupId", "invitationId", "pretty", "envelope"],
-    deleted: ["The invitation was deleted. No body."],
-  },
-  {
-    name: "Delete one organization invitation",
-    anchor: "#/ops-manager/deleteorganizationinvitation",
-    path: "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
-    parameters: ["orgId", "invitationId", "pretty", "envelope"],
-    deleted: [
-      "The invitation was deleted. No body.",
-      "X-MongoDB-Service-Version",
-      "The Ops Manager build that answered.",
-    ],
-  },
-] as const;
+type SpecOperation = {
+  tags?: string[];
+  summary?: string;
+  parameters?: { $ref?: string; name?: string }[];
+  requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
+  responses: Record<string, { $ref?: string; description?: string; headers?: Record<string, unknown> }>;
+};
+type Spec = {
+  paths: Record<string, Record<string, SpecOperation>>;
+  components: Record<string, Record<string, unknown>>;
+  tags: { name: string }[];
+  "x-tagGroups": { name: string; tags: string[] }[];
+};
+
+const spec = parse(readFileSync(join(ROOT, "spec", "openapi.yaml"), "utf8")) as Spec;
+
+/** Follows a local `$ref` such as `#/components/responses/Unauthorized`. */
+function resolved<T>(node: T & { $ref?: string }): T {
+  if (node.$ref === undefined) return node;
+  const [, , kind, name] = node.$ref.split("/");
+  return spec.components[kind ?? ""]?.[name ?? ""] as T;
+}
+
+/** Markdown as Redoc renders it to text: no emphasis or code marks, one space between words. */
+function rendered(markdown: string): string {
+  return markdown.replace(/[*`]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** What the page must show of one operation, from the generated operation table and the spec itself. */
+interface DocumentedOperation {
+  readonly operationId: string;
+  readonly tag: string;
+  readonly summary: string;
+  /** Redoc's anchor: `#/<tag as a slug>/<operationId in lower case>`. */
+  readonly anchor: string;
+  readonly method: string;
+  readonly path: string;
+  readonly parameters: readonly string[];
+  readonly bodyFields: readonly string[];
+  /** Every declared status, with the first line of its description and the headers it declares. */
+  readonly responses: readonly { status: string; description: string; headers: readonly string[] }[];
+}
+
+const DOCUMENTED: readonly DocumentedOperation[] = (Object.values(operations) as Operation[]).map((operation) => {
+  const op = spec.paths[operation.path]?.[operation.method.toLowerCase()];
+  if (op === undefined) throw new Error(`${operation.operationId} is in the table but not in the spec`);
+  const tag = op.tags?.[0] ?? "";
+  return {
+    operationId: operation.operationId,
+    tag,
+    summary: operation.summary ?? "",
+    anchor: `#/${tag.toLowerCase().replace(/\s+/g, "-")}/${operation.operationId.toLowerCase()}`,
+    method: operation.method,
+    path: operation.path,
+    parameters: [...operation.pathParams, ...operation.queryParams].map((p) => p.name),
+    bodyFields: operation.body?.fields ?? [],
+    responses: Object.entries(op.responses).map(([status, reference]) => {
+      const response = resolved(reference);
+      return {
+        status,
+        description: rendered(response.description ?? "").split(/(?<=\.) /)[0] ?? "",
+        headers: Object.keys(response.headers ?? {}),
+      };
+    }),
+  };
+});
 
 let workDir = "";
 let html = "";
@@ -85,6 +134,8 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: "block" });
   await blockOutside(context, outside);
   docs = await context.newPage();
+  // A missing element fails its test in seconds rather than at the test's timeout.
+  docs.setDefaultTimeout(5_000);
   docs.on("websocket", (socket) => outside.push(socket.url()));
   await docs.goto(`${origin}/docs`, { waitUntil: "load" });
   await docs.locator("#api-content").waitFor();
@@ -127,44 +178,74 @@ describe("the API reference page served at /docs", () => {
   // Without Chromium every test here fails with the install command: a missing peer is never a skip.
   failEveryTestIf(noChromium);
 
-  it("renders the overview and both targets", async () => {
+  it("renders the overview, and groups the operations by target, then by scope", async () => {
     await expect(docs.title()).resolves.toBe("MongoDB Atlas and Ops Manager invitations (mms-invites)");
-    const menu = await visibleText(docs.locator(".menu-content"));
-    expect(menu).toContain("Atlas");
-    expect(menu).toContain("Ops Manager");
     expect(await visibleText(docs.locator("#api-content"))).toContain("HTTP Digest (RFC 7616)");
+    // The sidebar: each target's group heading, then its tags (project, organization), in the spec's order.
+    const menu = await visibleText(docs.locator(".menu-content"));
+    const groups = spec["x-tagGroups"];
+    expect(groups.map((g) => g.name)).toEqual(["Atlas", "Ops Manager"]);
+    const order = groups.flatMap((g) => [g.name, ...g.tags]);
+    expect(order).toEqual([
+      "Atlas",
+      "Atlas project invitations",
+      "Atlas organization invitations",
+      "Ops Manager",
+      "Ops Manager project invitations",
+      "Ops Manager organization invitations",
+    ]);
+    const lines = menu.split("\n").map((line) => line.trim());
+    const positions = order.map((entry) => lines.indexOf(entry));
+    expect(
+      positions.every((p) => p >= 0),
+      `menu:\n${menu}`,
+    ).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // Every tag of the spec is in a group: Redoc leaves an ungrouped tag's operations off the page.
+    expect(spec.tags.map((t) => t.name).sort()).toEqual(groups.flatMap((g) => g.tags).sort());
     expect(outside).toEqual([]);
   });
 
-  for (const operation of OPERATIONS) {
-    it(`shows ${operation.name}: its parameters and its 200 envelope, 204 and 401 responses`, async () => {
+  it("documents every operation of the generated table: 24, six per target and scope", () => {
+    expect(DOCUMENTED).toHaveLength(24);
+    const perTag = new Map<string, number>();
+    for (const { tag } of DOCUMENTED) perTag.set(tag, (perTag.get(tag) ?? 0) + 1);
+    expect(Object.fromEntries(perTag)).toEqual({
+      "Atlas project invitations": 6,
+      "Atlas organization invitations": 6,
+      "Ops Manager project invitations": 6,
+      "Ops Manager organization invitations": 6,
+    });
+  });
+
+  for (const operation of DOCUMENTED) {
+    it(`shows ${operation.operationId} under ${operation.tag}: its path, parameters, body and every response`, async () => {
       await docs.goto(`${origin}/docs${operation.anchor}`);
       const section = docs.locator(`[data-section-id="${operation.anchor.slice(1)}"]`);
-      await section.getByRole("heading", { name: operation.name }).waitFor();
-      expect(await visibleText(section)).toContain(operation.path);
+      // The heading also holds Redoc's "Deprecated" badge.
+      await section.getByRole("heading", { name: operation.summary }).first().waitFor();
+      const text = await visibleText(section);
+      expect(text).toContain(operation.method);
+      expect(text).toContain(operation.path.slice(0, 30));
       for (const name of operation.parameters) {
         const parameter = section.locator(`[id$="&path=${name.toLowerCase()}"]`);
         expect(await visibleText(parameter), name).toContain(name);
       }
+      for (const field of operation.bodyFields) {
+        const property = section.locator(`[id$="&path=${field.toLowerCase()}"]`).first();
+        expect(await visibleText(property), field).toContain(field);
+      }
 
-      const response = async (status: string): Promise<string> => {
-        await section.getByRole("tab", { name: status, exact: true }).first().click();
-        return visibleText(section);
-      };
-      const enveloped = await response("200");
-      expect(enveloped).toContain("Enveloped answer");
-      expect(enveloped).toMatch(/status[\s\S]*content/);
-      expect(enveloped).not.toContain("Digest challenge");
-      const deleted = await response("204");
-      for (const text of operation.deleted) expect(deleted).toContain(text);
-      expect(deleted).not.toContain("Enveloped answer");
-      const challenge = await response("401");
-      expect(challenge).toContain("WWW-Authenticate");
-      expect(challenge).toContain("Digest challenge");
+      for (const response of operation.responses) {
+        await section.getByRole("tab", { name: response.status, exact: true }).first().click();
+        const shown = rendered(await visibleText(section));
+        expect(shown, `${response.status} response`).toContain(response.description);
+        for (const header of response.headers) expect(shown, `${response.status} header`).toContain(header);
+      }
 
-      if (operation === OPERATIONS[0]) {
+      if (operation.operationId === "deleteProjectInvitation") {
         await mkdir(join(ROOT, "artifacts"), { recursive: true });
-        await section.locator(`[id$="&path=${operation.parameters[0].toLowerCase()}"]`).scrollIntoViewIfNeeded();
+        await section.locator(`[id$="&path=${operation.parameters[0]?.toLowerCase()}"]`).scrollIntoViewIfNeeded();
         await docs.screenshot({ path: join(ROOT, "artifacts", "docs.png") });
       }
       expect(outside).toEqual([]);
@@ -172,8 +253,9 @@ describe("the API reference page served at /docs", () => {
   }
 
   it("shows the Digest security scheme of an operation", async () => {
-    await docs.goto(`${origin}/docs${OPERATIONS[1].anchor}`);
-    const section = docs.locator(`[data-section-id="${OPERATIONS[1].anchor.slice(1)}"]`);
+    const operation = DOCUMENTED.find((o) => o.operationId === "opsManagerDeleteOrganizationInvitation");
+    await docs.goto(`${origin}/docs${operation?.anchor}`);
+    const section = docs.locator(`[data-section-id="${operation?.anchor.slice(1)}"]`);
     await section.getByRole("button", { name: "View security details" }).click();
     // Redoc 3.0.1 prints the scheme's `type` (http) where it should print `scheme` (digest): the description says Digest.
     const details = docs

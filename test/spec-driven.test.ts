@@ -33,11 +33,17 @@ beforeAll(async () => {
     required: ["id", "name"],
     properties: { id: { type: "string", pattern: "^([a-f0-9]{24})$" }, name: { type: "string" } },
   };
+  // Each throwaway operation gets a tag of its own in its target's tag group, as a new resource would.
+  const tagGroup = (name: string): { tags: string[] } =>
+    spec["x-tagGroups"].find((g: { name: string }) => g.name === name);
+  spec.tags.push({ name: "Atlas teams" }, { name: "Ops Manager teams" });
+  tagGroup("Atlas").tags.push("Atlas teams");
+  tagGroup("Ops Manager").tags.push("Ops Manager teams");
   // A GET that answers an array, on Atlas, with a query parameter of its own.
   spec.paths["/api/atlas/v1.0/groups/{groupId}/teams"] = {
     get: {
       operationId: "listProjectTeams",
-      tags: ["Atlas"],
+      tags: ["Atlas teams"],
       summary: "List the teams of a project",
       parameters: [
         { $ref: "#/components/parameters/groupId" },
@@ -57,7 +63,7 @@ beforeAll(async () => {
   spec.paths["/api/public/v1.0/orgs/{orgId}/teams"] = {
     post: {
       operationId: "opsManagerCreateTeam",
-      tags: ["Ops Manager"],
+      tags: ["Ops Manager teams"],
       summary: "Create one team",
       parameters: [
         { $ref: "#/components/parameters/orgId" },

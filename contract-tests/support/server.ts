@@ -1,6 +1,6 @@
 /**
- * What the contract tests know about the server under test and the two targets: the base URL from the global
- * setup, the spec's example ids, raw request helpers, and the check that a request never reached Prism.
+ * What the contract tests know about the server under test: the base URL from the global setup, a raw request
+ * helper, malformed and unique ids, and the check that a request never reached Prism.
  */
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -14,72 +14,34 @@ export const prismLog: string = inject("contractPrismLog");
 /** True when the suite talks to the Prism the global setup started, so Prism-only checks apply. */
 export const onPrism: boolean = prismLog !== "";
 
-/** The invitation id of the spec's examples. */
-export const INVITATION_ID = "5f3a1c2b9d4e8f7a6b5c4d3e";
-
-/** One target as the raw tests see it: its path template, parent id and the URL of one invitation. */
-export interface RawTarget {
-  readonly name: "Atlas" | "Ops Manager";
-  readonly operationId: "deleteProjectInvitation" | "deleteOrganizationInvitation";
-  /** The path template as the spec writes it. */
-  readonly pathTemplate: string;
-  /** `groupId` or `orgId`. */
-  readonly parentParam: "groupId" | "orgId";
-  /** The spec's example value of the parent id. */
-  readonly parentId: string;
-  /** The absolute URL of an invitation, with `/invites/` unless `segment` says otherwise. */
-  url(ids?: { parentId?: string; invitationId?: string; segment?: string }): string;
+/** One request as the raw tests send it, with plain fetch. */
+export interface RawRequest {
+  readonly method: string;
+  /** The path, with its ids put in. */
+  readonly path: string;
+  /** Sign with the test-only header of prism-auth.ts; true unless set to false. */
+  readonly authorized?: boolean;
+  readonly prefer?: string;
+  readonly query?: Readonly<Record<string, string>>;
+  /** A JSON body. */
+  readonly body?: unknown;
 }
 
-function rawTarget(
-  name: RawTarget["name"],
-  operationId: RawTarget["operationId"],
-  prefix: string,
-  parentParam: RawTarget["parentParam"],
-  parentId: string,
-): RawTarget {
-  const collection = parentParam === "groupId" ? "groups" : "orgs";
-  return {
-    name,
-    operationId,
-    pathTemplate: `${prefix}/${collection}/{${parentParam}}/invites/{invitationId}`,
-    parentParam,
-    parentId,
-    url: (ids = {}) =>
-      `${baseUrl}${prefix}/${collection}/${ids.parentId ?? parentId}/${ids.segment ?? "invites"}/${ids.invitationId ?? INVITATION_ID}`,
-  };
-}
-
-/** Atlas: delete one project invitation. */
-export const atlasTarget = rawTarget(
-  "Atlas",
-  "deleteProjectInvitation",
-  "/api/atlas/v1.0",
-  "groupId",
-  "32b6e34b3d91647abb20e7b8",
-);
-/** Ops Manager: delete one organization invitation. */
-export const opsManagerTarget = rawTarget(
-  "Ops Manager",
-  "deleteOrganizationInvitation",
-  "/api/public/v1.0",
-  "orgId",
-  "4888442a3354817a7320eb61",
-);
-/** Both targets, for `describe.each`. */
-export const rawTargets: readonly RawTarget[] = [atlasTarget, opsManagerTarget];
-
-/** Sends a DELETE with plain fetch, signed with the test-only header unless `authorized` is false. */
-export function rawDelete(
-  url: string,
-  options: { authorized?: boolean; prefer?: string; query?: Record<string, string> } = {},
-): Promise<Response> {
-  const target = new URL(url);
-  for (const [key, value] of Object.entries(options.query ?? {})) target.searchParams.set(key, value);
+/** Sends one request to the server under test with plain fetch, not following redirects. */
+export function rawRequest(request: RawRequest): Promise<Response> {
+  const target = new URL(`${baseUrl}${request.path}`);
+  for (const [key, value] of Object.entries(request.query ?? {})) target.searchParams.set(key, value);
   const headers = new Headers({ Accept: "application/json" });
-  if (options.authorized !== false) headers.set("Authorization", PRISM_AUTHORIZATION);
-  if (options.prefer) headers.set("Prefer", options.prefer);
-  return fetch(target, { method: "DELETE", headers, redirect: "manual", signal: AbortSignal.timeout(5_000) });
+  if (request.authorized !== false) headers.set("Authorization", PRISM_AUTHORIZATION);
+  if (request.prefer) headers.set("Prefer", request.prefer);
+  if (request.body !== undefined) headers.set("Content-Type", "application/json");
+  return fetch(target, {
+    method: request.method,
+    headers,
+    ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+    redirect: "manual",
+    signal: AbortSignal.timeout(5_000),
+  });
 }
 
 /** The ways an id can break the spec's pattern `^([a-f0-9]{24})$`, each with a test title. */
