@@ -8,7 +8,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites",
     "target": "atlas",
-    "summary": "List the pending invitations to one project",
+    "summary": "Return All Pending Invitations to One Project",
     "idempotent": true,
     "pathParams": [
       {
@@ -54,7 +54,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites",
     "target": "atlas",
-    "summary": "Invite one user to one project",
+    "summary": "Create One Invitation to One Project",
     "idempotent": false,
     "pathParams": [
       {
@@ -101,6 +101,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -142,7 +143,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites",
     "target": "atlas",
-    "summary": "Update one project invitation by username",
+    "summary": "Update One Project Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -189,6 +190,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -225,7 +227,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Get one project invitation",
+    "summary": "Return One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -268,7 +270,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Delete one project invitation",
+    "summary": "Delete One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -316,7 +318,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Update one project invitation by id",
+    "summary": "Update One Project Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -357,6 +359,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -393,7 +396,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
     "target": "atlas",
-    "summary": "List the pending invitations to one organization",
+    "summary": "Return All Pending Invitations to One Organization",
     "idempotent": true,
     "pathParams": [
       {
@@ -439,7 +442,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
     "target": "atlas",
-    "summary": "Invite one user to one organization",
+    "summary": "Create One Invitation to One Organization",
     "idempotent": false,
     "pathParams": [
       {
@@ -488,6 +491,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -530,6 +534,7 @@ export const operations = {
                 },
                 "roles": {
                   "type": "array",
+                  "maxItems": 100,
                   "minItems": 1,
                   "uniqueItems": true,
                   "items": {
@@ -574,7 +579,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
     "target": "atlas",
-    "summary": "Update one organization invitation by username",
+    "summary": "Update One Organization Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -623,6 +628,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -665,6 +671,7 @@ export const operations = {
                 },
                 "roles": {
                   "type": "array",
+                  "maxItems": 100,
                   "minItems": 1,
                   "uniqueItems": true,
                   "items": {
@@ -704,7 +711,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Get one organization invitation",
+    "summary": "Return One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -747,7 +754,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Delete one organization invitation",
+    "summary": "Delete One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -795,7 +802,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Update one organization invitation by id",
+    "summary": "Update One Organization Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -838,6 +845,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -880,6 +888,7 @@ export const operations = {
                 },
                 "roles": {
                   "type": "array",
+                  "maxItems": 100,
                   "minItems": 1,
                   "uniqueItems": true,
                   "items": {
@@ -919,7 +928,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/groups/{groupId}/invites",
     "target": "opsManager",
-    "summary": "List the pending invitations to one project",
+    "summary": "Return All Pending Invitations to One Project",
     "idempotent": true,
     "pathParams": [
       {
@@ -965,7 +974,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/public/v1.0/groups/{groupId}/invites",
     "target": "opsManager",
-    "summary": "Invite one user to one project",
+    "summary": "Create One Invitation to One Project",
     "idempotent": false,
     "pathParams": [
       {
@@ -1012,6 +1021,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1052,7 +1062,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/groups/{groupId}/invites",
     "target": "opsManager",
-    "summary": "Update one project invitation by username",
+    "summary": "Update One Project Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -1099,6 +1109,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1134,7 +1145,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Get one project invitation",
+    "summary": "Return One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1177,7 +1188,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Delete one project invitation",
+    "summary": "Delete One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1225,7 +1236,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Update one project invitation by id",
+    "summary": "Update One Project Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -1266,6 +1277,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1301,7 +1313,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/orgs/{orgId}/invites",
     "target": "opsManager",
-    "summary": "List the pending invitations to one organization",
+    "summary": "Return All Pending Invitations to One Organization",
     "idempotent": true,
     "pathParams": [
       {
@@ -1347,7 +1359,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/public/v1.0/orgs/{orgId}/invites",
     "target": "opsManager",
-    "summary": "Invite one user to one organization",
+    "summary": "Create One Invitation to One Organization",
     "idempotent": false,
     "pathParams": [
       {
@@ -1395,6 +1407,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1438,7 +1451,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/orgs/{orgId}/invites",
     "target": "opsManager",
-    "summary": "Update one organization invitation by username",
+    "summary": "Update One Organization Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -1485,6 +1498,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1515,7 +1529,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Get one organization invitation",
+    "summary": "Return One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1558,7 +1572,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Delete one organization invitation",
+    "summary": "Delete One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1606,7 +1620,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Update one organization invitation by id",
+    "summary": "Update One Organization Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -1647,6 +1661,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
