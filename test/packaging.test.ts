@@ -83,17 +83,26 @@ const CONSUMER_RUNTIME = `import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import * as client from "mms-invites";
 import spec from "mms-invites/openapi.json" with { type: "json" };
+import atlas from "mms-invites/atlas/openapi.json" with { type: "json" };
+import opsManager from "mms-invites/ops-manager/openapi.dereferenced.json" with { type: "json" };
 
 const yaml = await readFile(fileURLToPath(import.meta.resolve("mms-invites/openapi.yaml")), "utf8");
 const root = new URL(".", import.meta.resolve("mms-invites/package.json"));
 const docs = await readFile(new URL("dist/docs/index.html", root), "utf8");
+const operationIds = (doc) => Object.values(doc.paths).flatMap((item) => [item.get, item.put, item.post, item.delete, item.patch])
+  .flatMap((op) => (op ? [op.operationId] : []));
+const opsManagerYaml = await readFile(fileURLToPath(import.meta.resolve("mms-invites/ops-manager/openapi.yaml")), "utf8");
 console.log(JSON.stringify({
   openapi: spec.openapi,
   version: spec.info.version,
-  operationIds: Object.values(spec.paths).flatMap((item) => [item.get, item.put, item.post, item.delete, item.patch])
-    .flatMap((op) => (op ? [op.operationId] : [])),
+  operations: operationIds(spec).length,
   refs: JSON.stringify(spec).includes('"$ref"'),
-  yaml: yaml.includes("openapi: 3.0.3") && yaml.includes("deleteOrganizationInvitation"),
+  yaml: yaml.includes("openapi: 3.0.3") && yaml.includes("opsManagerDeleteOrganizationInvitation"),
+  targets: {
+    atlas: [atlas.servers.map((server) => server.url), operationIds(atlas).includes("deleteProjectInvitation")],
+    opsManager: [opsManager.servers.map((server) => server.url), operationIds(opsManager).includes("deleteOrganizationInvitation"),
+      JSON.stringify(opsManager).includes('"$ref"'), opsManagerYaml.includes("operationId: deleteOrganizationInvitation")],
+  },
   exports: [typeof client.createAtlasClient, typeof client.createOpsManagerClient, typeof client.isApiError],
   docs: docs.includes("<title>MongoDB Atlas and Ops Manager invitations (mms-invites)</title>"),
 }));
@@ -167,15 +176,21 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
     });
   }
 
-  it("loads the exported spec (JSON and YAML), the client and the docs page at runtime", async ({ expect }) => {
+  it("loads the exported specs (whole and per target, JSON and YAML), the client and the docs page at runtime", async ({
+    expect,
+  }) => {
     const ran = await sh(process.execPath, ["runtime.mjs"], consumer);
     expect(ran.stderr).toBe("");
     expect(JSON.parse(ran.stdout)).toEqual({
       openapi: "3.0.3",
       version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
-      operationIds: ["deleteProjectInvitation", "deleteOrganizationInvitation"],
+      operations: 24,
       refs: false,
       yaml: true,
+      targets: {
+        atlas: [["https://cloud.mongodb.com"], true],
+        opsManager: [["https://{host}:{port}"], true, false, true],
+      },
       exports: ["function", "function", "function"],
       docs: true,
     });
