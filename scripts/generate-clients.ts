@@ -34,12 +34,18 @@ export type ClientLanguage = "go" | "python" | "java" | "hey-api" | "swagger-typ
 /** Every language, in the order the README table lists them. */
 export const LANGUAGES: readonly ClientLanguage[] = ["go", "python", "java", "hey-api", "swagger-typescript-api"];
 
+/** How clients/generators.json describes one language's generator. */
+export interface GeneratorConfig {
+  readonly language: string;
+  readonly generator: string;
+  readonly options: string;
+  readonly auth: string;
+  readonly workarounds: readonly string[];
+}
+
 interface GeneratorsFile {
   readonly "openapi-generator": { readonly coordinates: string; readonly version: string };
-  readonly languages: Record<
-    ClientLanguage,
-    { readonly language: string; readonly generator: string; readonly options: string; readonly auth: string }
-  >;
+  readonly languages: Record<ClientLanguage, GeneratorConfig>;
 }
 
 /** A tool the clients need that is not installed; `hint` says how to install it. */
@@ -56,7 +62,8 @@ export class MissingToolError extends Error {
 /** One line a client program prints: what one call of the generated client returned. */
 export interface ClientStep {
   readonly target: "atlas" | "opsManager";
-  readonly step: "create" | "list" | "delete" | "delete-again";
+  /** `list-generated`: Java only, the generated list method whose gap the README records. */
+  readonly step: "create" | "list" | "list-generated" | "delete" | "delete-again";
   readonly status: number;
   readonly id?: string;
   readonly ids?: string[];
@@ -81,7 +88,8 @@ function configDir(lang: ClientLanguage): string {
     : join(CLIENTS, lang);
 }
 
-async function generators(): Promise<GeneratorsFile> {
+/** clients/generators.json. */
+export async function generators(): Promise<GeneratorsFile> {
   return JSON.parse(await readFile(join(CLIENTS, "generators.json"), "utf8")) as GeneratorsFile;
 }
 
