@@ -6,7 +6,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { components, operations, paths } from "../generated/openapi.ts";
 
 type Atlas = operations["deleteProjectInvitation"];
-type OpsManager = operations["deleteOrganizationInvitation"];
+type OpsManager = operations["opsManagerDeleteOrganizationInvitation"];
 type ApiErrorBody = components["schemas"]["ApiError"];
 
 describe("both deletes in the generated types", () => {

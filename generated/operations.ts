@@ -44,9 +44,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   createProjectInvitation: {
     "operationId": "createProjectInvitation",
@@ -128,14 +131,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateProjectInvitation: {
     "operationId": "updateProjectInvitation",
@@ -217,9 +224,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   getProjectInvitation: {
     "operationId": "getProjectInvitation",
@@ -260,9 +270,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   deleteProjectInvitation: {
     "operationId": "deleteProjectInvitation",
@@ -303,14 +316,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateProjectInvitationById: {
     "operationId": "updateProjectInvitationById",
@@ -386,9 +403,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   listOrganizationInvitations: {
     "operationId": "listOrganizationInvitations",
@@ -432,9 +452,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   createOrganizationInvitation: {
     "operationId": "createOrganizationInvitation",
@@ -564,14 +587,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateOrganizationInvitation: {
     "operationId": "updateOrganizationInvitation",
@@ -701,9 +728,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   getOrganizationInvitation: {
     "operationId": "getOrganizationInvitation",
@@ -744,9 +774,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   deleteOrganizationInvitation: {
     "operationId": "deleteOrganizationInvitation",
@@ -787,14 +820,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateOrganizationInvitationById: {
     "operationId": "updateOrganizationInvitationById",
@@ -918,9 +955,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerListProjectInvitations: {
     "operationId": "opsManagerListProjectInvitations",
@@ -964,9 +1004,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerCreateProjectInvitation: {
     "operationId": "opsManagerCreateProjectInvitation",
@@ -1047,14 +1090,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateProjectInvitation: {
     "operationId": "opsManagerUpdateProjectInvitation",
@@ -1135,9 +1182,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerGetProjectInvitation: {
     "operationId": "opsManagerGetProjectInvitation",
@@ -1178,9 +1228,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerDeleteProjectInvitation: {
     "operationId": "opsManagerDeleteProjectInvitation",
@@ -1221,14 +1274,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateProjectInvitationById: {
     "operationId": "opsManagerUpdateProjectInvitationById",
@@ -1303,9 +1360,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerListOrganizationInvitations: {
     "operationId": "opsManagerListOrganizationInvitations",
@@ -1349,9 +1409,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerCreateOrganizationInvitation: {
     "operationId": "opsManagerCreateOrganizationInvitation",
@@ -1436,14 +1499,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       },
       {
         "status": 201,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateOrganizationInvitation: {
     "operationId": "opsManagerUpdateOrganizationInvitation",
@@ -1519,9 +1586,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerGetOrganizationInvitation: {
     "operationId": "opsManagerGetOrganizationInvitation",
@@ -1562,9 +1632,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerDeleteOrganizationInvitation: {
     "operationId": "opsManagerDeleteOrganizationInvitation",
@@ -1605,14 +1678,18 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": true
       },
       {
         "status": 204,
         "body": false,
+        "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateOrganizationInvitationById: {
     "operationId": "opsManagerUpdateOrganizationInvitationById",
@@ -1682,9 +1759,12 @@ export const operations = {
       {
         "status": 200,
         "body": true,
+        "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
 } as const;
 

@@ -14,12 +14,11 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { IDEMPOTENT_METHODS } from "../src/retry.ts";
 import { type TargetId, targetForTag, targets } from "../src/targets.ts";
 
 const HEADER = "// Generated from spec/openapi.yaml by scripts/generate.ts: do not edit. Run `npm run generate`.\n";
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head"] as const;
-/** Methods a client may resend after a network failure or a 5xx: they are idempotent (RFC 9110 §9.2.2). */
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"]);
 /** Query parameters every operation takes, read from the call options rather than from the input object. */
 const CALL_OPTION_QUERY = new Set(["pretty", "envelope"]);
 /** OpenAPI keywords that are not JSON Schema validation keywords (Ajv's strict mode refuses unknown keywords). */
@@ -42,6 +41,8 @@ interface OperationObject {
   parameters?: JsonObject[];
   requestBody?: JsonObject;
   responses?: Record<string, JsonObject>;
+  deprecated?: boolean;
+  "x-sunset"?: string;
 }
 
 /** One row of the generated table, before it is written out. */
@@ -59,7 +60,14 @@ export interface OperationRow {
   pathParams: { name: string; pattern: string | null }[];
   queryParams: { name: string; schema: Json }[];
   body: { required: boolean; fields: string[]; schema: Json } | null;
-  success: { status: number; body: boolean; envelopeOnly: boolean }[];
+  /**
+   * The 2xx statuses: whether each carries a body, the JSON type of the body once unwrapped from an envelope, and
+   * whether the body is only ever an envelope (a delete's `200`, which stands for its `204`).
+   */
+  success: { status: number; body: boolean; bodyType: "array" | "object" | null; envelopeOnly: boolean }[];
+  /** Whether the spec marks the operation deprecated, and its `x-sunset` date (`YYYY-MM-DD`), if any. */
+  deprecated: boolean;
+  sunset: string | null;
 }
 
 function pointer(doc: JsonObject, ref: string): Json {
@@ -125,6 +133,20 @@ function methodName(operationId: string, target: TargetId): string {
   }
   const rest = operationId.slice(prefix.length);
   return rest.charAt(0).toLowerCase() + rest.slice(1);
+}
+
+/** The JSON type of a success body, looking past the envelope a `oneOf` may offer beside it. */
+function bodyType(schema: JsonObject | undefined): "array" | "object" | null {
+  if (schema === undefined) return null;
+  const isEnvelope = (node: Json) => {
+    const required = (node as JsonObject | null)?.required;
+    return Array.isArray(required) && required.includes("status") && required.includes("content");
+  };
+  const branches = Array.isArray(schema.oneOf) ? schema.oneOf.filter((branch) => !isEnvelope(branch)) : [schema];
+  const types = new Set(branches.map((branch) => (branch as JsonObject).type));
+  if (types.size !== 1) return null;
+  const [type] = types;
+  return type === "array" || type === "object" ? type : null;
 }
 
 /** Reads every operation of a parsed OpenAPI document into table rows, plus the JSON Schema of each one's input. */
@@ -204,7 +226,7 @@ export function operationRows(doc: JsonObject): { rows: OperationRow[]; inputs: 
           const requiredKeys = (schema?.required as string[] | undefined) ?? [];
           const envelopeOnly =
             schema !== undefined && requiredKeys.includes("status") && requiredKeys.includes("content");
-          return { status: Number(status), body: content !== undefined, envelopeOnly };
+          return { status: Number(status), body: content !== undefined, bodyType: bodyType(schema), envelopeOnly };
         });
       if (success.length === 0) throw new Error(`${operationId} declares no success status`);
       const upper = method.toUpperCase();
@@ -215,11 +237,13 @@ export function operationRows(doc: JsonObject): { rows: OperationRow[]; inputs: 
         path,
         target,
         summary: op.summary ?? "",
-        idempotent: IDEMPOTENT.has(upper),
+        idempotent: IDEMPOTENT_METHODS.has(upper),
         pathParams,
         queryParams,
         body,
         success,
+        deprecated: op.deprecated === true,
+        sunset: typeof op["x-sunset"] === "string" ? op["x-sunset"] : null,
       });
       inputs.set(operationId, { type: "object", additionalProperties: false, required, properties });
     }

@@ -18,6 +18,7 @@ import {
   selectDigestChallenge,
 } from "./digest.ts";
 import { ValidationError } from "./errors.ts";
+import { NonceCache, type NonceState } from "./nonce-cache.ts";
 
 /** A programmatic API key pair: the public key is the Digest username, the private key its password. */
 export interface Credentials {
@@ -46,24 +47,6 @@ export interface DigestAuthOptions {
 const DEFAULT_MAX_STALE_REFRESHES = 2;
 const DEFAULT_NONCE_MAX_AGE_MS = 5 * 60 * 1000;
 const DEFAULT_NONCE_MAX_USES = 1000;
-/** Nonces remembered per protection space, so a nonce a server hands out twice keeps counting up. */
-const NONCES_PER_SPACE = 16;
-
-/** One server nonce and the last `nc` this client used with it. */
-interface NonceState {
-  readonly challenge: DigestChallenge;
-  readonly createdAt: number;
-  /** `H(username:realm:password)` for this challenge's algorithm and realm: the same for every request. */
-  readonly ha1: string;
-  nc: number;
-}
-
-/** The nonces of one protection space (origin + realm); `current` is the one sent up front. */
-interface ProtectionSpace {
-  readonly nonces: Map<string, NonceState>;
-  current: NonceState | undefined;
-}
-
 /**
  * Creates the Digest strategy for a key pair.
  *
@@ -91,7 +74,11 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
   const nonceMaxAgeMs = readCount(options.nonceMaxAgeMs, "nonceMaxAgeMs", DEFAULT_NONCE_MAX_AGE_MS, 0);
   const nonceMaxUses = Math.min(readCount(options.nonceMaxUses, "nonceMaxUses", DEFAULT_NONCE_MAX_USES, 1), 0xffffffff);
 
-  const spaces = new Map<string, ProtectionSpace>();
+  const nonces = new NonceCache({
+    maxAgeMs: nonceMaxAgeMs,
+    maxUses: nonceMaxUses,
+    ha1: (challenge) => digestHa1(challenge.algorithm, username, challenge.realm, password),
+  });
   /**
    * Origins with an unauthenticated request out to learn a challenge. Calls that start meanwhile wait for it and
    * use the nonce it brings, instead of each paying a challenge of its own.
@@ -99,63 +86,6 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
   const challenging = new Map<string, Promise<void>>();
   /** Origins that answered a request without credentials with something other than a challenge: nobody waits there. */
   const unchallenged = new Set<string>();
-  /** The realm last seen per origin: which space a request with no challenge yet belongs to. */
-  const realmByOrigin = new Map<string, string>();
-
-  function spaceOf(origin: string, realm: string): ProtectionSpace {
-    const key = `${origin} ${realm}`;
-    let space = spaces.get(key);
-    if (space === undefined) {
-      space = { nonces: new Map(), current: undefined };
-      spaces.set(key, space);
-    }
-    return space;
-  }
-
-  function usable(state: NonceState): boolean {
-    return Date.now() - state.createdAt < nonceMaxAgeMs && state.nc < nonceMaxUses;
-  }
-
-  /** The nonce to send up front to `origin`, or `undefined` when the next request must go without one. */
-  function cachedNonce(origin: string): NonceState | undefined {
-    const realm = realmByOrigin.get(origin);
-    if (realm === undefined) return undefined;
-    const space = spaceOf(origin, realm);
-    const state = space.current;
-    if (state === undefined) return undefined;
-    if (usable(state)) return state;
-    forget(origin, state);
-    return undefined;
-  }
-
-  /** Records a fresh challenge and returns the state to answer it with; a nonce seen before keeps its `nc`. */
-  function adopt(origin: string, challenge: DigestChallenge): NonceState {
-    realmByOrigin.set(origin, challenge.realm);
-    const space = spaceOf(origin, challenge.realm);
-    let state = space.nonces.get(challenge.nonce);
-    if (state === undefined || !usable(state) || state.challenge.algorithm !== challenge.algorithm) {
-      state = {
-        challenge,
-        createdAt: Date.now(),
-        ha1: digestHa1(challenge.algorithm, username, challenge.realm, password),
-        nc: 0,
-      };
-      space.nonces.delete(challenge.nonce);
-      space.nonces.set(challenge.nonce, state);
-      if (space.nonces.size > NONCES_PER_SPACE) {
-        const oldest = space.nonces.keys().next().value;
-        if (oldest !== undefined) space.nonces.delete(oldest);
-      }
-    }
-    space.current = state;
-    return state;
-  }
-
-  function forget(origin: string, state: NonceState): void {
-    const space = spaceOf(origin, state.challenge.realm);
-    if (space.nonces.get(state.challenge.nonce) === state) space.nonces.delete(state.challenge.nonce);
-    if (space.current === state) space.current = undefined;
-  }
 
   /** Builds the `Authorization` header for one request, taking the nonce's next `nc` synchronously. */
   function authorize(state: NonceState, method: string, uri: string): string {
@@ -214,13 +144,13 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
           else request.headers.set("authorization", given);
         };
 
-        let sentWith = cachedNonce(origin);
+        let sentWith = nonces.current(origin);
         let release: (() => void) | undefined;
         if (sentWith === undefined && !unchallenged.has(origin)) {
           const inFlight = challenging.get(origin);
           if (inFlight !== undefined) {
             await settledOrAborted(inFlight, request.signal);
-            sentWith = cachedNonce(origin);
+            sentWith = nonces.current(origin);
           }
           if (sentWith === undefined && !challenging.has(origin)) {
             let wake = (): void => {};
@@ -242,14 +172,14 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
           while (response.status === 401) {
             const challenge = answerableChallenge(response.headers.get("www-authenticate"));
             // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
-            if (sentWith !== undefined) forget(origin, sentWith);
+            if (sentWith !== undefined) nonces.forget(origin, sentWith);
             if (challenge === undefined) return response;
             if (resent) {
               if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
               staleRefreshes++;
             }
             resent = true;
-            sentWith = adopt(origin, challenge);
+            sentWith = nonces.adopt(origin, challenge);
             unchallenged.delete(origin);
             // Sign before waking the calls waiting for this challenge, and send without waiting for the 401's body
             // to be released: the waiting calls can use up a short-lived nonce before a slow resend arrives.

@@ -319,11 +319,25 @@ describe("deleteOrganizationInvitation", () => {
     expect(server.requests[0]?.url).toBe(`/opsmanager/api/public/v1.0/orgs/${orgId}/invites/${invitationId}`);
   });
 
-  it("exposes only the target's own operations", () => {
+  it("gives both targets MongoDB's twelve v1 method names, with the Ops Manager prefix stripped", () => {
     const om = createOpsManagerClient({ baseUrl: "https://om.example.com:8443", publicKey: "p", privateKey });
     const atlas = createAtlasClient({ publicKey: "p", privateKey });
-    expect(Object.keys(om).filter((k) => k.startsWith("delete"))).toEqual(["deleteOrganizationInvitation"]);
-    expect(Object.keys(atlas).filter((k) => k.startsWith("delete"))).toEqual(["deleteProjectInvitation"]);
+    const names = (client: object) =>
+      Object.keys(client)
+        .filter((k) => typeof (client as Record<string, unknown>)[k] === "function")
+        .sort();
+    const expected = ["Project", "Organization"]
+      .flatMap((scope) => [
+        `list${scope}Invitations`,
+        `get${scope}Invitation`,
+        `create${scope}Invitation`,
+        `update${scope}Invitation`,
+        `update${scope}InvitationById`,
+        `delete${scope}Invitation`,
+      ])
+      .sort();
+    expect(names(atlas)).toEqual(expected);
+    expect(names(om)).toEqual(expected);
   });
 });
 

@@ -6,14 +6,21 @@
  * the package in one process.
  */
 
-/** The stable `code` of every error class. */
-export type MmsErrorCode =
-  | "ERR_MMS_VALIDATION"
-  | "ERR_MMS_API"
-  | "ERR_MMS_AUTHENTICATION"
-  | "ERR_MMS_TIMEOUT"
-  | "ERR_MMS_NETWORK"
-  | "ERR_MMS_UNEXPECTED_RESPONSE";
+/**
+ * The stable `code` of every error class, in one list: the code type and every guard below are derived from it, so
+ * a new class cannot be left out of `isMmsError`.
+ */
+export const MMS_ERROR_CODES = {
+  validation: "ERR_MMS_VALIDATION",
+  api: "ERR_MMS_API",
+  authentication: "ERR_MMS_AUTHENTICATION",
+  timeout: "ERR_MMS_TIMEOUT",
+  network: "ERR_MMS_NETWORK",
+  unexpectedResponse: "ERR_MMS_UNEXPECTED_RESPONSE",
+} as const;
+
+/** The stable `code` of an error class. */
+export type MmsErrorCode = (typeof MMS_ERROR_CODES)[keyof typeof MMS_ERROR_CODES];
 
 /** The base class of every error mms-invites throws. */
 export class MmsError extends Error {
@@ -55,7 +62,7 @@ export class ValidationError extends MmsError {
 
   constructor(details: ValidationErrorDetails, message?: string) {
     const shown = details.value === undefined ? "" : ` (got ${JSON.stringify(details.value)})`;
-    super("ERR_MMS_VALIDATION", message ?? `${details.parameter} must be ${details.rule}${shown}`);
+    super(MMS_ERROR_CODES.validation, message ?? `${details.parameter} must be ${details.rule}${shown}`);
     this.parameter = details.parameter;
     this.rule = details.rule;
     if (details.value !== undefined) this.value = details.value;
@@ -70,7 +77,7 @@ export interface ApiErrorDetails {
   readonly path: string;
   /** HTTP status of the answer (the wrapped status for an enveloped answer). */
   readonly status: number;
-  /** `errorCode` of the `ApiError` body, e.g. `INVITATION_NOT_FOUND`; `UNKNOWN` when the body had none. */
+  /** `errorCode` of the `ApiError` body, e.g. `INVALID_INVITATION_ID`; `UNKNOWN` when the body had none. */
   readonly errorCode?: string | undefined;
   readonly detail?: string | undefined;
   readonly reason?: string | undefined;
@@ -97,7 +104,7 @@ export class ApiError extends MmsError {
     const errorCode = details.errorCode ?? "UNKNOWN";
     const said = details.detail ?? details.reason ?? "no detail given";
     super(
-      options?.code ?? "ERR_MMS_API",
+      options?.code ?? MMS_ERROR_CODES.api,
       `${details.method} ${details.path} → ${details.status} ${errorCode}: ${said}`,
       options,
     );
@@ -130,7 +137,7 @@ export class AuthenticationError extends ApiError {
   readonly failure: AuthenticationFailure;
 
   constructor(failure: AuthenticationFailure, details: ApiErrorDetails, options?: { cause?: unknown }) {
-    super(details, { ...options, code: "ERR_MMS_AUTHENTICATION" });
+    super(details, { ...options, code: MMS_ERROR_CODES.authentication });
     this.failure = failure;
     this.message = `${this.message} (${AUTHENTICATION_HINTS[failure]})`;
   }
@@ -150,16 +157,19 @@ export class TimeoutError extends MmsError {
   readonly method: string;
   readonly path: string;
   readonly timeoutMs: number;
+  /** What happened, in words (the message without the method and path). */
+  readonly reason: string;
 
   constructor(details: { method: string; path: string; timeoutMs: number }, options?: { cause?: unknown }) {
     super(
-      "ERR_MMS_TIMEOUT",
+      MMS_ERROR_CODES.timeout,
       `${details.method} ${details.path} timed out after ${details.timeoutMs} ms (raise timeoutMs if the server is slow)`,
       options,
     );
     this.method = details.method;
     this.path = details.path;
     this.timeoutMs = details.timeoutMs;
+    this.reason = `timed out after ${details.timeoutMs} ms (raise timeoutMs if the server is slow)`;
   }
 }
 
@@ -167,12 +177,19 @@ export class TimeoutError extends MmsError {
 export class NetworkError extends MmsError {
   readonly method: string;
   readonly path: string;
+  /** What failed, from the cause (e.g. `fetch failed: read ECONNRESET`). */
+  readonly reason: string;
 
   constructor(details: { method: string; path: string }, options: { cause: unknown }) {
     const why = options.cause instanceof Error ? causeMessage(options.cause) : String(options.cause);
-    super("ERR_MMS_NETWORK", `${details.method} ${details.path} failed before an answer arrived: ${why}`, options);
+    super(
+      MMS_ERROR_CODES.network,
+      `${details.method} ${details.path} failed before an answer arrived: ${why}`,
+      options,
+    );
     this.method = details.method;
     this.path = details.path;
+    this.reason = `failed before an answer arrived: ${why}`;
   }
 }
 
@@ -181,6 +198,8 @@ export class UnexpectedResponseError extends MmsError {
   readonly method: string;
   readonly path: string;
   readonly status: number;
+  /** What was wrong with the answer, in words (the message without the method, path and status). */
+  readonly reason: string;
   readonly contentType?: string;
   /** The first 200 characters of the body, for diagnosis. */
   readonly bodySnippet?: string;
@@ -197,13 +216,14 @@ export class UnexpectedResponseError extends MmsError {
     options?: { cause?: unknown },
   ) {
     super(
-      "ERR_MMS_UNEXPECTED_RESPONSE",
+      MMS_ERROR_CODES.unexpectedResponse,
       `${details.method} ${details.path} → ${details.status}: ${details.problem}`,
       options,
     );
     this.method = details.method;
     this.path = details.path;
     this.status = details.status;
+    this.reason = details.problem;
     if (details.contentType) this.contentType = details.contentType;
     if (details.body) this.bodySnippet = details.body.slice(0, 200);
   }
@@ -215,45 +235,26 @@ function causeMessage(error: Error): string {
   return `${error.message}${inner}`;
 }
 
-function hasCode(error: unknown, ...codes: MmsErrorCode[]): boolean {
-  return (
-    error instanceof Error && codes.includes((error as { code?: unknown }).code as MmsErrorCode) && "code" in error
-  );
+type Guard<E> = (error: unknown) => error is E;
+
+/** A guard that compares `code` with `codes`: it holds across two copies of the package in one process. */
+function guardFor<E extends MmsError>(...codes: readonly MmsErrorCode[]): Guard<E> {
+  return (error: unknown): error is E =>
+    error instanceof Error && "code" in error && codes.includes((error as { code: unknown }).code as MmsErrorCode);
 }
 
+const C = MMS_ERROR_CODES;
 /** True for any error thrown by mms-invites. */
-export function isMmsError(error: unknown): error is MmsError {
-  return hasCode(
-    error,
-    "ERR_MMS_VALIDATION",
-    "ERR_MMS_API",
-    "ERR_MMS_AUTHENTICATION",
-    "ERR_MMS_TIMEOUT",
-    "ERR_MMS_NETWORK",
-    "ERR_MMS_UNEXPECTED_RESPONSE",
-  );
-}
+export const isMmsError: Guard<MmsError> = guardFor(...Object.values(C));
 /** True for bad input refused before sending. */
-export function isValidationError(error: unknown): error is ValidationError {
-  return hasCode(error, "ERR_MMS_VALIDATION");
-}
+export const isValidationError: Guard<ValidationError> = guardFor(C.validation);
 /** True for any answer with an error status, authentication failures included. */
-export function isApiError(error: unknown): error is ApiError {
-  return hasCode(error, "ERR_MMS_API", "ERR_MMS_AUTHENTICATION");
-}
+export const isApiError: Guard<ApiError> = guardFor(C.api, C.authentication);
 /** True when authentication failed. */
-export function isAuthenticationError(error: unknown): error is AuthenticationError {
-  return hasCode(error, "ERR_MMS_AUTHENTICATION");
-}
+export const isAuthenticationError: Guard<AuthenticationError> = guardFor(C.authentication);
 /** True when the client's timeout ran out. */
-export function isTimeoutError(error: unknown): error is TimeoutError {
-  return hasCode(error, "ERR_MMS_TIMEOUT");
-}
+export const isTimeoutError: Guard<TimeoutError> = guardFor(C.timeout);
 /** True when no answer arrived. */
-export function isNetworkError(error: unknown): error is NetworkError {
-  return hasCode(error, "ERR_MMS_NETWORK");
-}
+export const isNetworkError: Guard<NetworkError> = guardFor(C.network);
 /** True when the answer broke the contract. */
-export function isUnexpectedResponseError(error: unknown): error is UnexpectedResponseError {
-  return hasCode(error, "ERR_MMS_UNEXPECTED_RESPONSE");
-}
+export const isUnexpectedResponseError: Guard<UnexpectedResponseError> = guardFor(C.unexpectedResponse);

@@ -1,12 +1,16 @@
 /**
- * mms-invites: a typed client for deleting pending invitations on MongoDB Atlas and Ops Manager.
+ * mms-invites: a typed client for the invitations of MongoDB Atlas and Ops Manager, driven by its spec.
  *
  * @packageDocumentation
  */
 export type {
   ApiErrorBody,
+  BodyOf,
   components,
+  DataOf,
   EnvelopeBody,
+  InputOf,
+  MethodNameOf,
   Operation,
   OperationId,
   OperationIdOf,
@@ -14,6 +18,7 @@ export type {
   PathParamsOf,
   PathsOf,
   paths,
+  QueryParamsOf,
 } from "./api.ts";
 export { operations } from "./api.ts";
 export type { AuthStrategy, Credentials, DigestAuthOptions, FetchLike } from "./auth.ts";
@@ -23,9 +28,12 @@ export type {
   AtlasClientOptions,
   CallOptions,
   ClientOptions,
+  DeprecationInfo,
+  DeprecationNotice,
   OperationResult,
   OpsManagerClient,
   OpsManagerClientOptions,
+  RateLimitInfo,
   TargetClient,
   TargetMethods,
 } from "./clients.ts";
@@ -45,6 +53,7 @@ export {
   isTimeoutError,
   isUnexpectedResponseError,
   isValidationError,
+  MMS_ERROR_CODES,
   MmsError,
   NetworkError,
   TimeoutError,

@@ -1,6 +1,8 @@
 /**
- * Retries that are safe and useful for idempotent admin calls: 429 and 503 after `Retry-After`, other 5xx and
- * network failures after exponential backoff with jitter, a bounded number of times.
+ * Retries that are safe and useful: a server that refused a request (`429`, or `503` with `Retry-After`) is asked
+ * again for any method; after a network failure or another 5xx only an idempotent request is resent (GET, DELETE and
+ * the PATCH updates, which replace roles), never a POST that may have reached the server, since a second create
+ * could invite twice. Backoff is exponential with jitter, a bounded number of times.
  */
 import type { FetchLike } from "./auth.ts";
 
@@ -43,13 +45,21 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const RETRY_AFTER_STATUSES = new Set([429, 503]);
-const BACKOFF_STATUSES = new Set([500, 502, 504]);
+/**
+ * Methods whose request may be sent twice with the effect of once (RFC 9110 §9.2.2; PATCH here, because every
+ * PATCH of the spec replaces the roles it is given). The generated operation table derives `idempotent` from this.
+ */
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"]);
+
+const BACKOFF_STATUSES = new Set([500, 502, 503, 504]);
+/** Causes that prove the request never left: nothing reached the server, so even a POST may be sent again. */
+const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
 
 /** Wraps `next` so that retryable failures are sent again, within `options`. */
 export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions): FetchLike {
   if (options.retries <= 0) return next;
   return async (request) => {
+    const idempotent = IDEMPOTENT_METHODS.has(request.method);
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= options.retries;
       let response: Response;
@@ -58,23 +68,40 @@ export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions): F
         response = await next(last || request.body === null ? request : request.clone());
       } catch (error) {
         if (last || request.signal.aborted || !isNetworkFailure(error)) throw error;
+        if (!idempotent && !neverSent(error)) throw error;
         await sleep(backoff(attempt, options), request.signal);
         continue;
       }
       if (last) return response;
-      let delay: number | undefined;
-      if (RETRY_AFTER_STATUSES.has(response.status)) {
-        const seconds = parseRetryAfter(response.headers.get("retry-after"));
-        delay = seconds === undefined ? backoff(attempt, options) : seconds * 1000;
-        if (delay > options.maxRetryAfterMs) return response;
-      } else if (BACKOFF_STATUSES.has(response.status)) {
-        delay = backoff(attempt, options);
-      }
+      const delay = retryDelay(response, idempotent, attempt, options);
       if (delay === undefined) return response;
       await response.body?.cancel();
       await sleep(delay, request.signal);
     }
   };
+}
+
+/** How long to wait before resending after `response`, or `undefined` to return it as it is. */
+function retryDelay(
+  response: Response,
+  idempotent: boolean,
+  attempt: number,
+  options: ResolvedRetryOptions,
+): number | undefined {
+  const seconds =
+    response.status === 429 || response.status === 503
+      ? parseRetryAfter(response.headers.get("retry-after"))
+      : undefined;
+  // The server refused the request without acting on it: any method may ask again, when told how long to wait
+  // (a 429 always means refused, so it is retried after backoff even without Retry-After).
+  if (seconds !== undefined) {
+    const delay = seconds * 1000;
+    return delay > options.maxRetryAfterMs ? undefined : delay;
+  }
+  if (response.status === 429) return backoff(attempt, options);
+  // Any other 5xx may come after the server acted: only an idempotent request is resent.
+  if (idempotent && BACKOFF_STATUSES.has(response.status)) return backoff(attempt, options);
+  return undefined;
 }
 
 function backoff(attempt: number, options: ResolvedRetryOptions): number {
@@ -87,6 +114,12 @@ function backoff(attempt: number, options: ResolvedRetryOptions): number {
 function isNetworkFailure(error: unknown): boolean {
   // fetch rejects with a TypeError for every transport failure; aborts are DOMExceptions and must not be retried.
   return error instanceof TypeError;
+}
+
+function neverSent(error: unknown): boolean {
+  // undici reports "fetch failed" and keeps the system error (with its code) as the cause.
+  const code = (error as { cause?: { code?: unknown } }).cause?.code;
+  return typeof code === "string" && NEVER_SENT.has(code);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

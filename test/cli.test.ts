@@ -391,6 +391,48 @@ describe("mms-invites delete: against the sandbox", () => {
   });
 });
 
+describe("mms-invites delete: what Atlas answers for a gone invitation", () => {
+  it("counts 400 INVALID_INVITATION_ID as not found, as a 404, and every other 400 as failed", async () => {
+    const [gone, deleted, refused] = pending("be", 3);
+    const server = await startServer((req, res) => {
+      if (req.url?.endsWith(gone ?? "")) {
+        json(res, 400, {
+          detail: "The invitation you tried to delete does not exist or has already been accepted.",
+          error: 400,
+          errorCode: "INVALID_INVITATION_ID",
+          parameters: [gone],
+          reason: "Bad Request",
+        });
+      } else if (req.url?.endsWith(refused ?? "")) {
+        json(res, 400, {
+          detail:
+            "You can't use the /groups/{GROUP-ID}/invites/{INVITATION-ID} endpoint to delete an invitation to an organization.",
+          error: 400,
+          errorCode: "CANNOT_DELETE_ORG_INVITATION",
+          reason: "Bad Request",
+        });
+      } else noContent(res);
+    });
+    try {
+      const ran = await cli([
+        ...atlas(server.url, "--json"),
+        ...[gone, deleted, refused].flatMap((id) => ["--invitation", id ?? ""]),
+      ]);
+      const report = JSON.parse(ran.stdout);
+      expect(report.results.map((r: { outcome: string }) => r.outcome)).toEqual(["not-found", "deleted", "failed"]);
+      expect(report.results[0]).toMatchObject({
+        status: 400,
+        errorCode: "INVALID_INVITATION_ID",
+        message: "The invitation you tried to delete does not exist or has already been accepted.",
+      });
+      expect(report.summary).toMatchObject({ deleted: 1, notFound: 1, failed: 1 });
+      expect(ran.code).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("mms-invites delete: many at once", () => {
   it("never has more calls in flight than --concurrency", async () => {
     let inFlight = 0;

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { operations, paths } from "../generated/openapi.ts";
+import type { components, operations, paths } from "../generated/openapi.ts";
 
 type AtlasDelete = operations["deleteProjectInvitation"];
-type OpsManagerDelete = operations["deleteOrganizationInvitation"];
+type OpsManagerDelete = operations["opsManagerDeleteOrganizationInvitation"];
 
 describe("generated types", () => {
   it("require both path ids of each operation as strings", () => {
@@ -41,9 +41,29 @@ describe("generated types", () => {
     expectTypeOf<AtlasDelete["responses"][429]["headers"]["Retry-After"]>().toEqualTypeOf<number>();
   });
 
-  it("use the invites path segment, never invitations", () => {
+  it("use the invites path segment, never invitations, on both targets and both scopes", () => {
+    type Scope = "groups/{groupId}" | "orgs/{orgId}";
+    type Prefix = "/api/atlas/v1.0" | "/api/public/v1.0";
     expectTypeOf<keyof paths>().toEqualTypeOf<
-      "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}" | "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}"
+      `${Prefix}/${Scope}/invites` | `${Prefix}/${Scope}/invites/{invitationId}`
     >();
+  });
+
+  it("give the list an array of invitations, with the username filter as an optional string", () => {
+    type List = operations["listProjectInvitations"];
+    type Invitation = components["schemas"]["AtlasProjectInvitation"];
+    expectTypeOf<NonNullable<List["parameters"]["query"]>["username"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Invitation[]>().toExtend<List["responses"][200]["content"]["application/json"]>();
+  });
+
+  it("type the create body's roles by the target's and scope's enum", () => {
+    type Body = operations["createProjectInvitation"]["requestBody"]["content"]["application/json"];
+    type OpsManagerBody =
+      operations["opsManagerCreateOrganizationInvitation"]["requestBody"]["content"]["application/json"];
+    expectTypeOf<Body["roles"][number]>().toEqualTypeOf<components["schemas"]["AtlasProjectRole"]>();
+    expectTypeOf<OpsManagerBody["roles"][number]>().toEqualTypeOf<
+      components["schemas"]["OpsManagerOrganizationRole"]
+    >();
+    expectTypeOf<"ORG_OWNER">().not.toExtend<Body["roles"][number]>();
   });
 });

@@ -95,7 +95,13 @@ describe("npm run generate:check", () => {
     await mkdir(join(repo, "scripts"), { recursive: true });
     await mkdir(join(repo, "src"), { recursive: true });
     for (const path of ["spec", "generated"]) await cp(join(root, path), join(repo, path), { recursive: true });
-    for (const path of ["scripts/generate.ts", "scripts/check-generated.sh", "src/targets.ts", "package.json"]) {
+    for (const path of [
+      "scripts/generate.ts",
+      "scripts/check-generated.sh",
+      "src/targets.ts",
+      "src/retry.ts",
+      "package.json",
+    ]) {
       await cp(join(root, path), join(repo, path));
     }
     await symlink(join(root, "node_modules"), join(repo, "node_modules"), "dir");

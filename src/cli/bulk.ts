@@ -40,6 +40,11 @@ export interface BulkOptions {
    * client's typed error otherwise.
    */
   readonly deleteOne: (id: string) => Promise<DeleteResult | unknown>;
+  /**
+   * `errorCode`s that mean "not found (already deleted, accepted, or never there)" beside a 404, such as Atlas's
+   * `400 INVALID_INVITATION_ID`. Default none.
+   */
+  readonly goneErrorCodes?: readonly string[];
   /** Rate-limited answers one id may get before it counts as failed. Default 10. */
   readonly maxRateLimitWaits?: number;
   /** Stops sending when aborted; calls in flight finish, the rest are reported as not sent. */
@@ -73,6 +78,7 @@ const OUR_CODES: Partial<Record<MmsErrorCode, string>> = {
 export async function runBulk(options: BulkOptions): Promise<BulkResult> {
   const { ids, signal } = options;
   const maxWaits = options.maxRateLimitWaits ?? 10;
+  const goneErrorCodes = options.goneErrorCodes ?? [];
   const pacer = options.rate === undefined ? undefined : new Pacer(options.rate);
   const results = new Map<string, IdResult>();
   const attempts = new Map<string, number>();
@@ -130,7 +136,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
         if (hold !== undefined) pausedUntil = Math.max(pausedUntil, hold);
         settle({ invitationId: id, outcome: "deleted", status: 204, attempts: attempt });
       } catch (error) {
-        const verdict = classify(error);
+        const verdict = classify(error, goneErrorCodes);
         if (verdict.kind === "rate-limited") {
           rateLimited += 1;
           const waited = (waits.get(id) ?? 0) + 1;
@@ -199,7 +205,7 @@ type Verdict =
     };
 
 /** Sorts a failed call: wait and retry, not found, or failed (and whether every other id would fail the same way). */
-function classify(error: unknown): Verdict {
+function classify(error: unknown, goneErrorCodes: readonly string[]): Verdict {
   if (isApiError(error)) {
     const { status, errorCode, retryAfter } = error;
     // 503 is "come back later" too; without Retry-After the client has not retried it (the run owns the waits).
@@ -211,10 +217,10 @@ function classify(error: unknown): Verdict {
         retryAfterMs: (retryAfter ?? 0) * 1000 || DEFAULT_RETRY_AFTER_MS,
       };
     }
-    const message = shortMessage(error.message, `${errorCode}: `);
+    const message = error.detail ?? error.reason ?? "no detail given";
     // 401 and 403 are about the key, not the id: every other id of the run would get the same answer.
     return {
-      kind: status === 404 ? "not-found" : "failed",
+      kind: status === 404 || goneErrorCodes.includes(errorCode) ? "not-found" : "failed",
       status,
       errorCode,
       message,
@@ -224,20 +230,13 @@ function classify(error: unknown): Verdict {
   if (isMmsError(error)) {
     const status = "status" in error && typeof error.status === "number" ? error.status : null;
     const errorCode = OUR_CODES[error.code] ?? "ERROR";
-    return { kind: "failed", status, errorCode, message: shortMessage(error.message), fatal: false };
+    // Errors about a call carry their reason as a field (the message starts with the method and path template,
+    // the same for every id of a run); a validation error's message is its reason.
+    const reason = "reason" in error && typeof error.reason === "string" ? error.reason : error.message;
+    return { kind: "failed", status, errorCode, message: reason, fatal: false };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: "failed", status: null, errorCode: "ERROR", message, fatal: false };
-}
-
-// The client's messages start with the method and path template, the same for every id of a run: drop them.
-function shortMessage(message: string, after?: string): string {
-  let text = message.replace(/^[A-Z]+ \/\S+ (→ )?/, "");
-  if (after !== undefined) {
-    const at = text.indexOf(after);
-    if (at !== -1) text = text.slice(at + after.length);
-  }
-  return text;
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

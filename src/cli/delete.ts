@@ -5,7 +5,7 @@
 import { setMaxListeners } from "node:events";
 import { createAtlasClient, createOpsManagerClient } from "../clients.ts";
 import { isValidationError, ValidationError } from "../errors.ts";
-import { targets } from "../targets.ts";
+import { type TargetId, targetForCliName, targets } from "../targets.ts";
 import { integerOption, parseOptions, rateOption } from "./args.ts";
 import { type BulkResult, type DeleteResult, runBulk } from "./bulk.ts";
 import { resolveCredentials } from "./credentials.ts";
@@ -45,11 +45,9 @@ const DELETE_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const TARGET_NAMES: Record<string, "atlas" | "ops-manager"> = {
-  atlas: "atlas",
-  "ops-manager": "ops-manager",
-  opsmanager: "ops-manager",
-};
+const TARGET_RULE = Object.values(targets)
+  .map((target) => target.cli.name)
+  .join(" or ");
 
 /** Runs `mms-invites delete <args>` and resolves to its exit code; throws `ValidationError` for a usage error. */
 export async function deleteCommand(args: readonly string[], io: CommandIo): Promise<number> {
@@ -60,15 +58,14 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     return EXIT.ok;
   }
 
-  const target = TARGET_NAMES[(options.target ?? "").toLowerCase()];
+  const target = targetForCliName(options.target ?? "");
   if (target === undefined) {
     throw new ValidationError(
-      { parameter: "--target", rule: "atlas or ops-manager" },
-      options.target === undefined
-        ? "--target is required: atlas or ops-manager"
-        : "--target must be atlas or ops-manager",
+      { parameter: "--target", rule: TARGET_RULE },
+      options.target === undefined ? `--target is required: ${TARGET_RULE}` : `--target must be ${TARGET_RULE}`,
     );
   }
+  const { cli } = targets[target];
   const scope = resolveScope(target, options.project, options.org);
   const baseUrl = resolveBaseUrl(target, options.url, options["base-url"], io.env);
   const concurrency = integerOption("--concurrency", options.concurrency, 1, 64) ?? 4;
@@ -95,7 +92,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
   }
 
   const credentials = await resolveCredentials(
-    target === "atlas" ? "atlas" : "opsManager",
+    target,
     { publicKey: options["public-key"], privateKeyFile: options["private-key-file"] },
     io.env,
   );
@@ -110,20 +107,23 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     retry: { retries: 2, maxRetryAfterMs: 0 },
     allowInsecureHttp: options["allow-insecure-http"],
   };
-  const urlFlag = target === "atlas" ? "--base-url" : "--url";
+  const urlFlag = cli.urlFlag;
   let deleteOne: (id: string) => Promise<DeleteResult>;
   let resolvedUrl: string;
   const call = options.envelope ? { envelope: true } : {};
   try {
-    if (target === "atlas") {
-      const client = createAtlasClient({ ...clientOptions, ...(baseUrl === undefined ? {} : { baseUrl }) });
-      resolvedUrl = client.baseUrl;
-      deleteOne = (invitationId) => client.deleteProjectInvitation({ groupId: scope.id, invitationId }, call);
-    } else {
-      const client = createOpsManagerClient({ ...clientOptions, baseUrl: baseUrl ?? "" });
-      resolvedUrl = client.baseUrl;
-      deleteOne = (invitationId) => client.deleteOrganizationInvitation({ orgId: scope.id, invitationId }, call);
-    }
+    const client =
+      target === "atlas"
+        ? createAtlasClient({ ...clientOptions, ...(baseUrl === undefined ? {} : { baseUrl }) })
+        : createOpsManagerClient({ ...clientOptions, baseUrl: baseUrl ?? "" });
+    resolvedUrl = client.baseUrl;
+    // The delete method and its scope parameter come from the target table: both clients name it by MongoDB's
+    // v1 operationId, and each takes its own scope id.
+    const remove = client[cli.deleteMethod] as unknown as (
+      input: Readonly<Record<string, string>>,
+      options: { envelope?: boolean },
+    ) => Promise<DeleteResult>;
+    deleteOne = (invitationId) => remove({ [cli.scope.param]: scope.id, invitationId }, call);
   } catch (error) {
     if (isValidationError(error) && error.parameter === "baseUrl") {
       throw new ValidationError(
@@ -134,7 +134,13 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     throw error;
   }
 
-  const context: RunContext = { target, baseUrl: resolvedUrl, scope, given: ids.given, duplicates: ids.duplicates };
+  const context: RunContext = {
+    target: cli.name,
+    baseUrl: resolvedUrl,
+    scope,
+    given: ids.given,
+    duplicates: ids.duplicates,
+  };
   if (!options.json) {
     const notes = duplicateLines(ids.duplicates);
     if (notes.length > 0) output.err(`${notes.join("\n")}\n`);
@@ -146,7 +152,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     return EXIT.ok;
   }
 
-  const run = await runInterruptibly(ids.unique, concurrency, rate, deleteOne, io, context, options.json);
+  const run = await runInterruptibly(ids.unique, concurrency, rate, deleteOne, io, context, options.json, target);
   output.out(options.json ? jsonReport(context, run) : humanReport(context, run));
   if (run.stoppedBecause === "interrupted") return EXIT.interrupted;
   return run.results.every((result) => result.outcome === "deleted") ? EXIT.ok : EXIT.notAllDeleted;
@@ -160,6 +166,7 @@ async function runInterruptibly(
   io: CommandIo,
   context: RunContext,
   json: boolean,
+  target: TargetId,
 ): Promise<BulkResult> {
   const { output } = io;
   const controller = new AbortController();
@@ -183,6 +190,7 @@ async function runInterruptibly(
       concurrency,
       rate,
       deleteOne,
+      goneErrorCodes: targets[target].goneErrorCodes,
       signal: controller.signal,
       onResult: (result) => {
         if (result.outcome === "deleted") counts.deleted += 1;
@@ -199,68 +207,62 @@ async function runInterruptibly(
   }
 }
 
-function resolveScope(
-  target: "atlas" | "ops-manager",
-  project: string | undefined,
-  org: string | undefined,
-): RunContext["scope"] {
-  const [flag, other, value, kind] =
-    target === "atlas"
-      ? (["--project", "--org", project, "projectId"] as const)
-      : (["--org", "--project", org, "orgId"] as const);
-  const otherValue = target === "atlas" ? org : project;
-  const owner = target === "atlas" ? "a project: --project <groupId>" : "an organization: --org <orgId>";
-  if (otherValue !== undefined) {
+function resolveScope(target: TargetId, project: string | undefined, org: string | undefined): RunContext["scope"] {
+  const { name, scope } = targets[target].cli;
+  const given = { "--project": project, "--org": org } as const;
+  const value = given[scope.flag];
+  for (const other of Object.values(targets)) {
+    const flag = other.cli.scope.flag;
+    if (flag === scope.flag || given[flag] === undefined) continue;
     throw new ValidationError(
-      { parameter: other, rule: `not used with --target ${target}` },
-      `${other} does not apply to --target ${target}: its invitations belong to ${owner}`,
+      { parameter: flag, rule: `not used with --target ${name}` },
+      `${flag} does not apply to --target ${name}: its invitations belong to ${scope.owner}`,
     );
   }
   if (value === undefined) {
     throw new ValidationError(
-      { parameter: flag, rule: ID_RULE },
-      `${flag} is required: its invitations belong to ${owner}`,
+      { parameter: scope.flag, rule: ID_RULE },
+      `${scope.flag} is required: its invitations belong to ${scope.owner}`,
     );
   }
   const problem = idProblem(value);
   if (problem !== undefined) {
     throw new ValidationError(
-      { parameter: flag, rule: ID_RULE },
-      `${flag} ${showValue(value)} ${problem}; it must be ${ID_RULE}`,
+      { parameter: scope.flag, rule: ID_RULE },
+      `${scope.flag} ${showValue(value)} ${problem}; it must be ${ID_RULE}`,
     );
   }
-  return { kind, id: value };
+  return { kind: scope.kind, id: value };
 }
 
+/** The base URL from the target's own flag, or (where the target has no public default) from its variables. */
 function resolveBaseUrl(
-  target: "atlas" | "ops-manager",
+  target: TargetId,
   url: string | undefined,
   baseUrl: string | undefined,
   env: NodeJS.ProcessEnv,
 ): string | undefined {
-  if (target === "atlas") {
-    if (url !== undefined) {
-      throw new ValidationError(
-        { parameter: "--url", rule: "used with --target ops-manager" },
-        "--url is for --target ops-manager; to send Atlas requests elsewhere, use --base-url <url>",
-      );
-    }
-    return baseUrl;
-  }
-  if (baseUrl !== undefined) {
+  const { cli, env: variables } = targets[target];
+  const flags = { "--url": url, "--base-url": baseUrl } as const;
+  for (const other of Object.values(targets)) {
+    const flag = other.cli.urlFlag;
+    if (flag === cli.urlFlag || flags[flag] === undefined) continue;
     throw new ValidationError(
-      { parameter: "--base-url", rule: "used with --target atlas" },
-      "--base-url is for --target atlas; Ops Manager's address is --url <base url>",
+      { parameter: flag, rule: `used with --target ${other.cli.name}` },
+      flag === "--url"
+        ? `--url is for --target ${other.cli.name}; to send ${targets[target].title} requests elsewhere, use ${cli.urlFlag} <url>`
+        : `--base-url is for --target ${other.cli.name}; ${targets[target].title}'s address is ${cli.urlFlag} <base url>`,
     );
   }
-  if (url !== undefined) return url;
-  for (const name of targets.opsManager.env.baseUrl) {
+  const given = flags[cli.urlFlag];
+  if (given !== undefined || !cli.urlRequired) return given;
+  for (const name of variables.baseUrl) {
     const value = env[name];
     if (value !== undefined && value !== "") return value;
   }
   throw new ValidationError(
-    { parameter: "--url", rule: "an https:// URL" },
-    `--url is required for --target ops-manager (or set ${targets.opsManager.env.baseUrl.join(" or ")}), e.g. https://opsmanager.example.com:8443`,
+    { parameter: cli.urlFlag, rule: "an https:// URL" },
+    `${cli.urlFlag} is required for --target ${cli.name} (or set ${variables.baseUrl.join(" or ")}), e.g. https://opsmanager.example.com:8443`,
   );
 }
 

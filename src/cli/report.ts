@@ -1,12 +1,14 @@
 /**
  * What the delete command prints: one line per id and a summary for people, or one JSON document for machines.
  */
+
+import { type CliTargetName, targetForCliName, targets } from "../targets.ts";
 import type { BulkResult, IdResult } from "./bulk.ts";
 import type { DuplicateId, InvalidId } from "./ids.ts";
 
 /** What a run was about, for the report's header and JSON. */
 export interface RunContext {
-  readonly target: "atlas" | "ops-manager";
+  readonly target: CliTargetName;
   readonly baseUrl: string;
   readonly scope: { readonly kind: "projectId" | "orgId"; readonly id: string };
   readonly given: number;
@@ -41,7 +43,8 @@ export function summarise(context: RunContext, run: BulkResult): Summary {
 
 /** Names the place a run deletes from, e.g. `Atlas project 32b6… at https://cloud.mongodb.com`. */
 export function describeScope(context: RunContext): string {
-  const what = context.target === "atlas" ? "Atlas project" : "Ops Manager organization";
+  const target = targetForCliName(context.target);
+  const what = target === undefined ? context.target : targets[target].cli.scope.title;
   return `${what} ${context.scope.id} at ${context.baseUrl}`;
 }
 

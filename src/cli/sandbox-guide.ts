@@ -78,7 +78,7 @@ function commandsFor(url: string, scope: ScopeGuide): string[] {
   const cliTarget = atlas
     ? `--target atlas --base-url ${shellQuote(url)} --project ${scope.scopeId}`
     : `--target ops-manager --url ${shellQuote(url)} --org ${scope.scopeId}`;
-  const operation = atlas ? operations.deleteProjectInvitation : operations.deleteOrganizationInvitation;
+  const operation = atlas ? operations.deleteProjectInvitation : operations.opsManagerDeleteOrganizationInvitation;
   const path = operation.path
     .replace(atlas ? "{groupId}" : "{orgId}", scope.scopeId)
     .replace("{invitationId}", second ?? first);
