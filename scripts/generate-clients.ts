@@ -17,9 +17,8 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promi
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { parse } from "yaml";
 import { type TargetId, targets } from "../src/targets.ts";
-import { type OpenApiDocument, targetDocument, targetSlug } from "./target-document.ts";
+import { bundleTargets } from "./bundle.ts";
 
 /** The package root: scripts/ sits directly under it. */
 export const ROOT = resolve(import.meta.dirname, "..");
@@ -195,16 +194,35 @@ function packageName(target: TargetId): string {
   return target.toLowerCase();
 }
 
-/** Writes each target's document (bundled, shared `$ref`s kept) into `dir`; returns the files by target. */
-export async function writeTargetDocuments(dir: string, spec = join(ROOT, "spec", "openapi.yaml")) {
-  const source = parse(await readFile(spec, "utf8")) as OpenApiDocument;
-  await mkdir(dir, { recursive: true });
-  const files = {} as Record<TargetId, string>;
-  for (const target of Object.keys(targets) as TargetId[]) {
-    files[target] = join(dir, `${targetSlug(target)}.json`);
-    await writeFile(files[target], `${JSON.stringify(targetDocument(source, target), null, 2)}\n`);
+/** A target's two published documents: shared `$ref`s kept, and every `$ref` resolved. */
+export interface TargetDocuments {
+  readonly bundled: string;
+  readonly dereferenced: string;
+}
+
+/**
+ * Writes each target's published documents into `dir` (`npm run bundle` writes the same ones into dist/), so the
+ * clients are generated from exactly what other teams download.
+ */
+export async function writeTargetDocuments(
+  dir: string,
+  spec = join(ROOT, "spec", "openapi.yaml"),
+): Promise<Record<TargetId, TargetDocuments>> {
+  const written = await bundleTargets(spec, dir);
+  const files = {} as Record<TargetId, TargetDocuments>;
+  for (const { target, bundled, dereferenced } of written) {
+    files[target] = { bundled: bundled.json, dereferenced: dereferenced.json };
   }
   return files;
+}
+
+/**
+ * The document a generator reads. swagger-typescript-api reads the dereferenced one: given the bundled one, whose
+ * responses are shared through `components/responses`, it sets no response format and reads every body as `null`
+ * (test/generated-clients.test.ts keeps that gap visible).
+ */
+function documentFor(lang: ClientLanguage, documents: TargetDocuments): string {
+  return lang === "swagger-typescript-api" ? documents.dereferenced : documents.bundled;
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -215,13 +233,17 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function stampOf(lang: ClientLanguage, documents: Record<TargetId, string>, version: string): Promise<string> {
+async function stampOf(
+  lang: ClientLanguage,
+  documents: Record<TargetId, TargetDocuments>,
+  version: string,
+): Promise<string> {
   const hash = createHash("sha256").update(`${lang} ${version}\n`);
   const inputs = [
     import.meta.filename,
     join(CLIENTS, "generators.json"),
     ...(await filesUnder(configDir(lang))),
-    ...Object.values(documents),
+    ...Object.values(documents).map((files) => documentFor(lang, files)),
   ];
   for (const file of inputs) hash.update(`${relative(ROOT, file)}\n`).update(await readFile(file));
   return hash.digest("hex");
@@ -252,7 +274,11 @@ function typescriptProject(): string {
 }
 
 /** Generates `lang`'s clients for both targets into `dir`, with the language's program beside them. */
-async function generate(lang: ClientLanguage, dir: string, documents: Record<TargetId, string>): Promise<void> {
+async function generate(
+  lang: ClientLanguage,
+  dir: string,
+  documents: Record<TargetId, TargetDocuments>,
+): Promise<void> {
   const ids = Object.keys(targets) as TargetId[];
   await cp(configDir(lang), dir, { recursive: true });
   switch (lang) {
@@ -289,7 +315,7 @@ async function generate(lang: ClientLanguage, dir: string, documents: Record<Tar
           file,
           JSON.stringify({
             ...config,
-            inputSpec: documents[target],
+            inputSpec: documentFor(lang, documents[target]),
             globalProperties: { apiTests: false, modelTests: false, apiDocs: false, modelDocs: false },
           }),
         );
@@ -305,7 +331,7 @@ async function generate(lang: ClientLanguage, dir: string, documents: Record<Tar
           [
             "generate",
             "--path",
-            documents[target],
+            documentFor(lang, documents[target]),
             "--output-path",
             join(dir, packageName(target)),
             "--meta",
@@ -321,7 +347,8 @@ async function generate(lang: ClientLanguage, dir: string, documents: Record<Tar
       for (const target of ids) {
         await run(process.execPath, [
           join(ROOT, "node_modules", "@hey-api", "openapi-ts", "bin", "run.js"),
-          ...["-i", documents[target], "-o", join(dir, packageName(target)), "-c", "@hey-api/client-fetch"],
+          ...["-i", documentFor(lang, documents[target]), "-o", join(dir, packageName(target))],
+          ...["-c", "@hey-api/client-fetch"],
           ...["--no-log-file", "--silent"],
         ]);
       }
@@ -331,7 +358,7 @@ async function generate(lang: ClientLanguage, dir: string, documents: Record<Tar
         await run(process.execPath, [
           join(ROOT, "node_modules", "swagger-typescript-api", "dist", "cli.mjs"),
           "generate",
-          ...["-p", documents[target], "-o", join(dir, packageName(target)), "-n", "api.ts"],
+          ...["-p", documentFor(lang, documents[target]), "-o", join(dir, packageName(target)), "-n", "api.ts"],
           ...["--enum-style=union", "--silent"],
         ]);
       }
@@ -411,7 +438,7 @@ async function generatorOf(lang: ClientLanguage): Promise<{ generator: string; v
 export async function prepareClient(
   lang: ClientLanguage,
   dir: string,
-  documents: Record<TargetId, string>,
+  documents: Record<TargetId, TargetDocuments>,
   options: { compile?: boolean } = {},
 ): Promise<PreparedClient> {
   const { generator, version } = await generatorOf(lang);

@@ -14,6 +14,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { ROOT } from "../scripts/bundle.ts";
+import { defaultSeed, SAMPLE_GROUP_ID, startSandbox } from "../src/sandbox/index.ts";
 
 const execFileAsync = promisify(execFile);
 
@@ -21,6 +22,7 @@ const execFileAsync = promisify(execFile);
 const NOT_COPIED = new Set(["node_modules", "dist", ".git", "artifacts", "coverage", ".tmp"]);
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const ATTW = join(ROOT, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
+const OAZAPFTS = join(ROOT, "node_modules", "oazapfts", "dist", "cli.js");
 
 interface Ran {
   readonly code: number;
@@ -108,6 +110,37 @@ console.log(JSON.stringify({
 }));
 `;
 
+/**
+ * A consumer whose client oazapfts generated from the installed package's Atlas document (a fetch-based generator
+ * the issue names none of), authenticating with the installed createDigestFetch() against the sandbox.
+ */
+const CONSUMER_OAZAPFTS = `import { createDigestFetch } from "mms-invites";
+import * as atlas from "./atlas.js";
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (value === undefined) throw new Error(\`\${name} is not set\`);
+  return value;
+};
+atlas.defaults.baseUrl = env("MMS_BASE_URL");
+atlas.defaults.fetch = createDigestFetch({ publicKey: env("MMS_PUBLIC_KEY"), privateKey: env("MMS_PRIVATE_KEY") });
+const groupId = env("MMS_GROUP_ID");
+const username = "oazapfts-consumer@example.com";
+
+const created = await atlas.createProjectInvitation(groupId, { username, roles: ["GROUP_READ_ONLY"] });
+const id = (created.status === 200 || created.status === 201) && "id" in created.data ? created.data.id : undefined;
+if (id === undefined) throw new Error(\`create answered \${created.status}\`);
+const listed = await atlas.listProjectInvitations(groupId, { username });
+const deleted = await atlas.deleteProjectInvitation(groupId, id);
+const again = await atlas.deleteProjectInvitation(groupId, id);
+console.log(JSON.stringify({
+  created: created.status,
+  listed: listed.status === 200 && Array.isArray(listed.data) ? listed.data.map((item) => item.id === id) : listed.status,
+  deleted: deleted.status,
+  again: again.status === 400 ? [again.status, again.data.errorCode] : [again.status],
+}));
+`;
+
 function tsconfig(moduleResolution: "NodeNext" | "Bundler"): string {
   return JSON.stringify({
     compilerOptions: {
@@ -157,6 +190,50 @@ beforeAll(async () => {
   await writeFile(join(consumer, "tsconfig.nodenext.json"), tsconfig("NodeNext"));
   await writeFile(join(consumer, "tsconfig.bundler.json"), tsconfig("Bundler"));
   await writeFile(join(consumer, "runtime.mjs"), CONSUMER_RUNTIME);
+
+  // oazapfts's generated code imports its small runtime (no dependencies of its own): installed from a tarball
+  // packed from this checkout's copy, so the install stays offline.
+  const runtime = JSON.parse(
+    await step(
+      "npm pack @oazapfts/runtime",
+      "npm",
+      ["pack", join(ROOT, "node_modules", "@oazapfts", "runtime"), "--json", "--pack-destination", work],
+      work,
+    ),
+  ) as { filename: string }[];
+  await step(
+    "npm install @oazapfts/runtime --offline",
+    "npm",
+    ["install", join(work, runtime[0]?.filename ?? ""), "--offline", "--no-audit", "--no-fund"],
+    consumer,
+  );
+  await step(
+    "oazapfts",
+    process.execPath,
+    [
+      OAZAPFTS,
+      join(consumer, "node_modules", "mms-invites", "dist", "atlas", "openapi.json"),
+      join(consumer, "atlas.ts"),
+    ],
+    consumer,
+  );
+  await writeFile(join(consumer, "oazapfts-consumer.ts"), CONSUMER_OAZAPFTS);
+  await writeFile(
+    join(consumer, "tsconfig.oazapfts.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["ES2023", "DOM"],
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        skipLibCheck: true,
+        types: [],
+        outDir: "out",
+      },
+      files: ["oazapfts-consumer.ts", "atlas.ts"],
+    }),
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -194,6 +271,45 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
       exports: ["function", "function", "function"],
       docs: true,
     });
+  });
+
+  it("authenticates an oazapfts client generated from the installed Atlas document with the installed createDigestFetch()", async ({
+    expect,
+  }) => {
+    const compiled = await sh(process.execPath, [TSC, "-p", "tsconfig.oazapfts.json"], consumer);
+    expect(`${compiled.stdout}${compiled.stderr}`).toBe("");
+    const sandbox = await startSandbox();
+    try {
+      const owner = defaultSeed.keys.find((key) => key.projectOwner?.includes(SAMPLE_GROUP_ID));
+      const ran = await new Promise<Ran>((resolvePromise) => {
+        execFile(
+          process.execPath,
+          [join(consumer, "out", "oazapfts-consumer.js")],
+          {
+            cwd: consumer,
+            env: {
+              ...process.env,
+              MMS_BASE_URL: sandbox.url,
+              MMS_PUBLIC_KEY: owner?.publicKey ?? "",
+              MMS_PRIVATE_KEY: owner?.privateKey ?? "",
+              MMS_GROUP_ID: SAMPLE_GROUP_ID,
+            },
+          },
+          (error, stdout, stderr) => resolvePromise({ code: error === null ? 0 : 1, stdout, stderr }),
+        );
+      });
+      expect(ran.stderr).toBe("");
+      expect(JSON.parse(ran.stdout)).toEqual({
+        created: expect.toSatisfy((status) => status === 200 || status === 201),
+        listed: [true],
+        deleted: 204,
+        again: [400, "INVALID_INVITATION_ID"],
+      });
+      // The sandbox accepts nothing but a correct Digest response: the calls above paid its challenges.
+      expect(sandbox.stats.byStatus[401] ?? 0).toBeGreaterThan(0);
+    } finally {
+      await sandbox.close();
+    }
   });
 
   it("runs the mms-invites command with --help", async ({ expect }) => {

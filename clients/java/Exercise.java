@@ -4,7 +4,12 @@
 // deletes it again, and prints one JSON line per step with what the generated client returned; the calling test
 // decides whether that is right.
 //
-// The generated listProjectInvitations cannot read a plain array: the apache-httpclient library has no oneOf
+// Two gaps of the generator, worked around here and kept visible by the calling test:
+// - It knows no `digest` HTTP scheme ("Unknown scheme `digest`"), so it registers no authentication named
+//   DigestAuth, yet every operation names it, and the generated ApiClient throws "Authentication undefined:
+//   DigestAuth" on every call. AtlasClient and OpsManagerClient register a DigestAuth that adds nothing:
+//   HttpClient 5 answers the challenge itself.
+// - The generated listProjectInvitations cannot read a plain array: the apache-httpclient library has no oneOf
 // support and merges the 200's `oneOf [array, envelope]` into one object class. The "list" step therefore goes
 // through the generated ApiClient.invokeAPI with the generated model type, and the "list-generated" step reports
 // what the generated method does, so the gap stays visible.
@@ -49,6 +54,22 @@ public final class Exercise {
     return step;
   }
 
+  /** The generated ApiClient with a DigestAuth that adds nothing: HttpClient 5 answers the challenge itself. */
+  private static final class AtlasClient extends mmsinvites.atlas.ApiClient {
+    AtlasClient(CloseableHttpClient http) {
+      super(http);
+      authentications = Map.of("DigestAuth", (query, headers, cookies) -> {});
+    }
+  }
+
+  /** The generated ApiClient with a DigestAuth that adds nothing: HttpClient 5 answers the challenge itself. */
+  private static final class OpsManagerClient extends mmsinvites.opsmanager.ApiClient {
+    OpsManagerClient(CloseableHttpClient http) {
+      super(http);
+      authentications = Map.of("DigestAuth", (query, headers, cookies) -> {});
+    }
+  }
+
   /** An HttpClient 5 that answers Digest challenges with the key pair, for any host. */
   private static CloseableHttpClient digestClient() {
     BasicCredentialsProvider credentials = new BasicCredentialsProvider();
@@ -60,7 +81,7 @@ public final class Exercise {
 
   private static void atlas(CloseableHttpClient http, String baseUrl, String groupId, String username) throws Exception {
     String target = "atlas";
-    mmsinvites.atlas.ApiClient client = new mmsinvites.atlas.ApiClient(http).setBasePath(baseUrl);
+    mmsinvites.atlas.ApiClient client = new AtlasClient(http).setBasePath(baseUrl);
     mmsinvites.atlas.api.AtlasApi api = new mmsinvites.atlas.api.AtlasApi(client);
     String id;
     try {
@@ -117,7 +138,7 @@ public final class Exercise {
   private static void opsManager(CloseableHttpClient http, String baseUrl, String groupId, String username)
       throws Exception {
     String target = "opsManager";
-    mmsinvites.opsmanager.ApiClient client = new mmsinvites.opsmanager.ApiClient(http).setBasePath(baseUrl);
+    mmsinvites.opsmanager.ApiClient client = new OpsManagerClient(http).setBasePath(baseUrl);
     mmsinvites.opsmanager.api.OpsManagerApi api = new mmsinvites.opsmanager.api.OpsManagerApi(client);
     String id;
     try {
