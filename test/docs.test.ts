@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../scripts/bundle.ts";
+import { CODE_SAMPLE_LANGUAGES } from "../scripts/code-samples.ts";
 import { buildDocs, remoteResources } from "../scripts/docs.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -26,15 +27,26 @@ const CHROMIUM_ARGS = [
 
 const OPERATIONS = [
   {
-    name: "Delete one project invitation",
+    name: "Delete One Project Invitation",
+    samples: {
+      "curl (Digest)": "curl --digest",
+      "mms-invites client": "client.deleteProjectInvitation",
+      "mms-invites CLI": "mms-invites delete --target atlas",
+      "curl (service account)": "Authorization: Bearer",
+    },
     anchor: "#/atlas/deleteprojectinvitation",
     path: "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     parameters: ["groupId", "invitationId", "pretty", "envelope"],
     deleted: ["The invitation was deleted. No body."],
   },
   {
-    name: "Delete one organization invitation",
-    anchor: "#/ops-manager/deleteorganizationinvitation",
+    name: "Delete One Organization Invitation",
+    samples: {
+      "curl (Digest)": "curl --digest",
+      "mms-invites client": "client.deleteOrganizationInvitation",
+      "mms-invites CLI": "mms-invites delete --target ops-manager",
+    },
+    anchor: "#/ops-manager/opsmanagerdeleteorganizationinvitation",
     path: "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
     parameters: ["orgId", "invitationId", "pretty", "envelope"],
     deleted: [
@@ -44,6 +56,9 @@ const OPERATIONS = [
     ],
   },
 ] as const;
+
+/** The tabs of every operation's request-sample menu, in order (scripts/code-samples.ts). */
+const SAMPLE_LABELS = CODE_SAMPLE_LANGUAGES.map((language) => language.label);
 
 let workDir = "";
 let html = "";
@@ -164,6 +179,29 @@ describe("the API reference page served at /docs", () => {
         await section.locator(`[id$="&path=${operation.parameters[0].toLowerCase()}"]`).scrollIntoViewIfNeeded();
         await docs.screenshot({ path: join(ROOT, "artifacts", "docs.png") });
       }
+      expect(outside).toEqual([]);
+    });
+  }
+
+  for (const operation of OPERATIONS) {
+    it(`shows ${operation.name}'s request samples: ${Object.keys(operation.samples).join(", ")}`, async () => {
+      await docs.goto(`${origin}/docs${operation.anchor}`);
+      const section = docs.locator(`[data-section-id="${operation.anchor.slice(1)}"]`);
+      await section.getByRole("heading", { name: operation.name }).waitFor();
+      // Redoc shows one sample at a time; a menu on the sample panel picks the language.
+      const labels = new RegExp(SAMPLE_LABELS.map((name) => name.replace(/[()]/g, "\\$&")).join("|"));
+      const pick = async (label: string): Promise<string> => {
+        await section.locator('button[aria-haspopup="menu"]', { hasText: labels }).first().click();
+        await docs.getByRole("menuitem", { name: label, exact: true }).click();
+        return visibleText(section);
+      };
+      for (const [label, text] of Object.entries(operation.samples)) expect(await pick(label), label).toContain(text);
+      // The menu offers exactly this operation's samples: Ops Manager takes no service account, so no Bearer sample.
+      await section.locator('button[aria-haspopup="menu"]', { hasText: labels }).first().click();
+      expect(await docs.getByRole("menuitem").allInnerTexts()).toEqual(
+        SAMPLE_LABELS.filter((label) => label in operation.samples),
+      );
+      await docs.keyboard.press("Escape");
       expect(outside).toEqual([]);
     });
   }
