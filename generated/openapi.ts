@@ -8,7 +8,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the pending invitations to one project
+         * Return All Pending Invitations to One Project
          * @deprecated
          * @description Returns every pending invitation to the Atlas project as a plain JSON array (no pagination); with `username`,
          *     only the invitation to that user (an empty array when there is none).
@@ -18,7 +18,7 @@ export interface paths {
         get: operations["listProjectInvitations"];
         put?: never;
         /**
-         * Invite one user to one project
+         * Create One Invitation to One Project
          * @deprecated
          * @description Invites one user, by email address, to the Atlas project with the roles given. The invitation expires 30 days
          *     after it was sent. The answer is `200` or `201` (the sources disagree, see "Create status"), with the invitation.
@@ -32,7 +32,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one project invitation by username
+         * Update One Project Invitation by Username
          * @deprecated
          * @description Replaces the roles of the pending invitation to the Atlas project that the body's `username` names.
          *
@@ -51,7 +51,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get one project invitation
+         * Return One Project Invitation
          * @deprecated
          * @description Returns one pending invitation to the Atlas project.
          *
@@ -63,7 +63,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete one project invitation
+         * Delete One Project Invitation
          * @deprecated
          * @description Deletes one **pending** invitation to the Atlas project. You can't delete an invitation that a user has accepted.
          *
@@ -82,7 +82,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one project invitation by id
+         * Update One Project Invitation by Invitation ID
          * @deprecated
          * @description Replaces the roles of one pending invitation to the Atlas project.
          *
@@ -101,7 +101,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the pending invitations to one organization
+         * Return All Pending Invitations to One Organization
          * @deprecated
          * @description Returns every pending invitation to the Atlas organization as a plain JSON array (no pagination); with `username`,
          *     only the invitation to that user (an empty array when there is none).
@@ -111,7 +111,7 @@ export interface paths {
         get: operations["listOrganizationInvitations"];
         put?: never;
         /**
-         * Invite one user to one organization
+         * Create One Invitation to One Organization
          * @deprecated
          * @description Invites one user, by email address, to the Atlas organization with the roles given. The invitation expires 30 days
          *     after it was sent. The answer is `200` or `201` (the sources disagree, see "Create status"), with the invitation.
@@ -125,7 +125,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one organization invitation by username
+         * Update One Organization Invitation by Username
          * @deprecated
          * @description Replaces the roles of the pending invitation to the Atlas organization that the body's `username` names.
          *
@@ -144,7 +144,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get one organization invitation
+         * Return One Organization Invitation
          * @deprecated
          * @description Returns one pending invitation to the Atlas organization.
          *
@@ -156,7 +156,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete one organization invitation
+         * Delete One Organization Invitation
          * @deprecated
          * @description Deletes one **pending** invitation to the Atlas organization. You can't delete an invitation that a user has accepted.
          *
@@ -173,7 +173,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one organization invitation by id
+         * Update One Organization Invitation by Invitation ID
          * @deprecated
          * @description Replaces the roles of one pending invitation to the Atlas organization.
          *
@@ -192,7 +192,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the pending invitations to one project
+         * Return All Pending Invitations to One Project
          * @deprecated
          * @description Returns every pending invitation to the Ops Manager project as a plain JSON array (no pagination); with `username`,
          *     only the invitation to that user (an empty array when there is none).
@@ -202,7 +202,7 @@ export interface paths {
         get: operations["opsManagerListProjectInvitations"];
         put?: never;
         /**
-         * Invite one user to one project
+         * Create One Invitation to One Project
          * @deprecated
          * @description Invites one user, by email address, to the Ops Manager project with the roles given. The invitation expires 30 days
          *     after it was sent. The answer is `200` or `201` (the sources disagree, see "Create status"), with the invitation.
@@ -217,7 +217,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one project invitation by username
+         * Update One Project Invitation by Username
          * @deprecated
          * @description Replaces the roles of the pending invitation to the Ops Manager project that the body's `username` names.
          *
@@ -236,7 +236,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get one project invitation
+         * Return One Project Invitation
          * @deprecated
          * @description Returns one pending invitation to the Ops Manager project.
          *
@@ -248,7 +248,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete one project invitation
+         * Delete One Project Invitation
          * @deprecated
          * @description Deletes one **pending** invitation to the Ops Manager project. You can't delete an invitation that a user has accepted.
          *
@@ -268,7 +268,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one project invitation by id
+         * Update One Project Invitation by Invitation ID
          * @deprecated
          * @description Replaces the roles of one pending invitation to the Ops Manager project.
          *
@@ -287,7 +287,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the pending invitations to one organization
+         * Return All Pending Invitations to One Organization
          * @deprecated
          * @description Returns every pending invitation to the Ops Manager organization as a plain JSON array (no pagination); with `username`,
          *     only the invitation to that user (an empty array when there is none).
@@ -297,7 +297,7 @@ export interface paths {
         get: operations["opsManagerListOrganizationInvitations"];
         put?: never;
         /**
-         * Invite one user to one organization
+         * Create One Invitation to One Organization
          * @deprecated
          * @description Invites one user, by email address, to the Ops Manager organization with the roles given. The invitation expires 30 days
          *     after it was sent. The answer is `200` or `201` (the sources disagree, see "Create status"), with the invitation.
@@ -312,7 +312,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one organization invitation by username
+         * Update One Organization Invitation by Username
          * @deprecated
          * @description Replaces the roles of the pending invitation to the Ops Manager organization that the body's `username` names.
          *
@@ -331,7 +331,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get one organization invitation
+         * Return One Organization Invitation
          * @deprecated
          * @description Returns one pending invitation to the Ops Manager organization.
          *
@@ -343,7 +343,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete one organization invitation
+         * Delete One Organization Invitation
          * @deprecated
          * @description Deletes one **pending** invitation to the Ops Manager organization. You can't delete an invitation that a user has accepted.
          *
@@ -361,7 +361,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update one organization invitation by id
+         * Update One Organization Invitation by Invitation ID
          * @deprecated
          * @description Replaces the roles of one pending invitation to the Ops Manager organization.
          *
@@ -389,8 +389,14 @@ export interface components {
             /** @description Application error message returned with this error. */
             reason?: string;
             /** @description Bad request detail. */
-            badRequestDetail?: {
-                [key: string]: unknown;
+            readonly badRequestDetail?: {
+                /** @description Describes all violations in a client request. */
+                fields?: {
+                    /** @description A description of why the request element is bad. */
+                    description: string;
+                    /** @description A path that leads to a field in the request body. */
+                    field: string;
+                }[];
             };
         };
         /**
@@ -403,7 +409,10 @@ export interface components {
             /** @description The body of the wrapped answer. */
             content: components["schemas"]["EmptyObject"] | components["schemas"]["ApiError"];
         };
-        /** @description An empty JSON object, the body a successful delete stands for. */
+        /**
+         * @description An empty JSON object, the body a successful delete stands for.
+         * @example {}
+         */
         EmptyObject: Record<string, never>;
         /** @description A link to a related resource (RFC 5988). */
         Link: {
@@ -554,6 +563,7 @@ export interface components {
              * @example Acme
              */
             orgName: string;
+            /** @description Teams the user joins on accepting the invitation. */
             readonly teamIds?: components["schemas"]["TeamIds"];
             /** @description Projects the user is added to on accepting, with their roles. Atlas only. */
             groupRoleAssignments?: components["schemas"]["AtlasGroupRole"][];
@@ -585,8 +595,8 @@ export interface components {
             groupRoleAssignments?: components["schemas"]["AtlasGroupRoleAssignment"][];
         };
         /**
-         * @description A pending invitation to an Ops Manager project. `expiresAt` is `createdAt` plus 30 days. (The Ops Manager
-         *     field table spells `inviterUserName`; its examples and MongoDB's Go client use `inviterUsername`.)
+         * @description A pending invitation to an Ops Manager project. `expiresAt` is `createdAt` plus 30 days. The Ops Manager
+         *     field table spells `inviterUserName`; its examples and MongoDB's Go client use `inviterUsername`.
          */
         OpsManagerProjectInvitation: {
             /** @description Unique 24-hexadecimal digit string that identifies the invitation. */
@@ -622,8 +632,8 @@ export interface components {
             roles: components["schemas"]["OpsManagerProjectRole"][];
         };
         /**
-         * @description A pending invitation to an Ops Manager organization. `expiresAt` is `createdAt` plus 30 days. (The Ops
-         *     Manager field table spells `teamId`; its examples use `teamIds`.)
+         * @description A pending invitation to an Ops Manager organization. `expiresAt` is `createdAt` plus 30 days. The Ops
+         *     Manager field table spells `teamId`; its examples use `teamIds`.
          */
         OpsManagerOrganizationInvitation: {
             /** @description Unique 24-hexadecimal digit string that identifies the invitation. */
@@ -645,6 +655,7 @@ export interface components {
              * @example Acme
              */
             readonly orgName: string;
+            /** @description Teams the user joins on accepting the invitation. */
             readonly teamIds?: components["schemas"]["TeamIds"];
         };
         /** @description Who to invite to an Ops Manager organization, the roles, and optionally teams (`roles` and `username` Required on the Ops Manager pages). */

@@ -8,7 +8,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites",
     "target": "atlas",
-    "summary": "List the pending invitations to one project",
+    "summary": "Return All Pending Invitations to One Project",
     "idempotent": true,
     "pathParams": [
       {
@@ -57,7 +57,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites",
     "target": "atlas",
-    "summary": "Invite one user to one project",
+    "summary": "Create One Invitation to One Project",
     "idempotent": false,
     "pathParams": [
       {
@@ -104,6 +104,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -149,7 +150,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites",
     "target": "atlas",
-    "summary": "Update one project invitation by username",
+    "summary": "Update One Project Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -196,6 +197,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -235,7 +237,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Get one project invitation",
+    "summary": "Return One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -281,7 +283,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Delete one project invitation",
+    "summary": "Delete One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -333,7 +335,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Update one project invitation by id",
+    "summary": "Update One Project Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -374,6 +376,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -413,7 +416,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
     "target": "atlas",
-    "summary": "List the pending invitations to one organization",
+    "summary": "Return All Pending Invitations to One Organization",
     "idempotent": true,
     "pathParams": [
       {
@@ -462,7 +465,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
     "target": "atlas",
-    "summary": "Invite one user to one organization",
+    "summary": "Create One Invitation to One Organization",
     "idempotent": false,
     "pathParams": [
       {
@@ -511,6 +514,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -553,6 +557,7 @@ export const operations = {
                 },
                 "roles": {
                   "type": "array",
+                  "maxItems": 100,
                   "minItems": 1,
                   "uniqueItems": true,
                   "items": {
@@ -601,7 +606,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites",
     "target": "atlas",
-    "summary": "Update one organization invitation by username",
+    "summary": "Update One Organization Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -650,6 +655,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -692,6 +698,7 @@ export const operations = {
                 },
                 "roles": {
                   "type": "array",
+                  "maxItems": 100,
                   "minItems": 1,
                   "uniqueItems": true,
                   "items": {
@@ -734,7 +741,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Get one organization invitation",
+    "summary": "Return One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -780,7 +787,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Delete one organization invitation",
+    "summary": "Delete One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -832,7 +839,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/atlas/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "atlas",
-    "summary": "Update one organization invitation by id",
+    "summary": "Update One Organization Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -875,6 +882,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -917,6 +925,7 @@ export const operations = {
                 },
                 "roles": {
                   "type": "array",
+                  "maxItems": 100,
                   "minItems": 1,
                   "uniqueItems": true,
                   "items": {
@@ -959,7 +968,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/groups/{groupId}/invites",
     "target": "opsManager",
-    "summary": "List the pending invitations to one project",
+    "summary": "Return All Pending Invitations to One Project",
     "idempotent": true,
     "pathParams": [
       {
@@ -1008,7 +1017,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/public/v1.0/groups/{groupId}/invites",
     "target": "opsManager",
-    "summary": "Invite one user to one project",
+    "summary": "Create One Invitation to One Project",
     "idempotent": false,
     "pathParams": [
       {
@@ -1055,6 +1064,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1099,7 +1109,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/groups/{groupId}/invites",
     "target": "opsManager",
-    "summary": "Update one project invitation by username",
+    "summary": "Update One Project Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -1146,6 +1156,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1184,7 +1195,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Get one project invitation",
+    "summary": "Return One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1230,7 +1241,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Delete one project invitation",
+    "summary": "Delete One Project Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1282,7 +1293,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/groups/{groupId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Update one project invitation by id",
+    "summary": "Update One Project Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -1323,6 +1334,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1361,7 +1373,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/orgs/{orgId}/invites",
     "target": "opsManager",
-    "summary": "List the pending invitations to one organization",
+    "summary": "Return All Pending Invitations to One Organization",
     "idempotent": true,
     "pathParams": [
       {
@@ -1410,7 +1422,7 @@ export const operations = {
     "method": "POST",
     "path": "/api/public/v1.0/orgs/{orgId}/invites",
     "target": "opsManager",
-    "summary": "Invite one user to one organization",
+    "summary": "Create One Invitation to One Organization",
     "idempotent": false,
     "pathParams": [
       {
@@ -1458,6 +1470,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1505,7 +1518,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/orgs/{orgId}/invites",
     "target": "opsManager",
-    "summary": "Update one organization invitation by username",
+    "summary": "Update One Organization Invitation by Username",
     "idempotent": true,
     "pathParams": [
       {
@@ -1552,6 +1565,7 @@ export const operations = {
           },
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {
@@ -1585,7 +1599,7 @@ export const operations = {
     "method": "GET",
     "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Get one organization invitation",
+    "summary": "Return One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1631,7 +1645,7 @@ export const operations = {
     "method": "DELETE",
     "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Delete one organization invitation",
+    "summary": "Delete One Organization Invitation",
     "idempotent": true,
     "pathParams": [
       {
@@ -1683,7 +1697,7 @@ export const operations = {
     "method": "PATCH",
     "path": "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
     "target": "opsManager",
-    "summary": "Update one organization invitation by id",
+    "summary": "Update One Organization Invitation by Invitation ID",
     "idempotent": true,
     "pathParams": [
       {
@@ -1724,6 +1738,7 @@ export const operations = {
         "properties": {
           "roles": {
             "type": "array",
+            "maxItems": 100,
             "minItems": 1,
             "uniqueItems": true,
             "items": {

@@ -95,7 +95,7 @@ return errors === 0;
 }
 
 export const createProjectInvitation = validate11;
-const schema12 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -179,6 +179,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate11.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate11.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -224,6 +229,7 @@ indices0[item0] = i1;
 }
 }
 }
+}
 else {
 validate11.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
@@ -249,7 +255,7 @@ return errors === 0;
 }
 
 export const updateProjectInvitation = validate12;
-const schema13 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -333,6 +339,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate12.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate12.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -373,6 +384,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -605,7 +617,7 @@ return errors === 0;
 }
 
 export const updateProjectInvitationById = validate15;
-const schema16 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -698,6 +710,11 @@ let data2 = data.roles;
 const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate15.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate15.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -738,6 +755,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -859,7 +877,7 @@ return errors === 0;
 }
 
 export const createOrganizationInvitation = validate17;
-const schema18 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -943,6 +961,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate17.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate17.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -983,6 +1006,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -1103,6 +1127,11 @@ let data9 = data7.roles;
 const _errs22 = errors;
 if(errors === _errs22){
 if(Array.isArray(data9)){
+if(data9.length > 100){
+validate17.errors = [{instancePath:instancePath+"/groupRoleAssignments/" + i4+"/roles",schemaPath:"#/properties/groupRoleAssignments/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data9.length < 1){
 validate17.errors = [{instancePath:instancePath+"/groupRoleAssignments/" + i4+"/roles",schemaPath:"#/properties/groupRoleAssignments/items/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -1143,6 +1172,7 @@ return false;
 break;
 }
 indices2[item2] = i6;
+}
 }
 }
 }
@@ -1199,7 +1229,7 @@ return errors === 0;
 }
 
 export const updateOrganizationInvitation = validate18;
-const schema19 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
+const schema19 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1283,6 +1313,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate18.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate18.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -1323,6 +1358,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -1443,6 +1479,11 @@ let data9 = data7.roles;
 const _errs22 = errors;
 if(errors === _errs22){
 if(Array.isArray(data9)){
+if(data9.length > 100){
+validate18.errors = [{instancePath:instancePath+"/groupRoleAssignments/" + i4+"/roles",schemaPath:"#/properties/groupRoleAssignments/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data9.length < 1){
 validate18.errors = [{instancePath:instancePath+"/groupRoleAssignments/" + i4+"/roles",schemaPath:"#/properties/groupRoleAssignments/items/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -1483,6 +1524,7 @@ return false;
 break;
 }
 indices2[item2] = i6;
+}
 }
 }
 }
@@ -1741,7 +1783,7 @@ return errors === 0;
 }
 
 export const updateOrganizationInvitationById = validate21;
-const schema22 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
+const schema22 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1834,6 +1876,11 @@ let data2 = data.roles;
 const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate21.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate21.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -1874,6 +1921,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -1994,6 +2042,11 @@ let data9 = data7.roles;
 const _errs21 = errors;
 if(errors === _errs21){
 if(Array.isArray(data9)){
+if(data9.length > 100){
+validate21.errors = [{instancePath:instancePath+"/groupRoleAssignments/" + i4+"/roles",schemaPath:"#/properties/groupRoleAssignments/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data9.length < 1){
 validate21.errors = [{instancePath:instancePath+"/groupRoleAssignments/" + i4+"/roles",schemaPath:"#/properties/groupRoleAssignments/items/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -2034,6 +2087,7 @@ return false;
 break;
 }
 indices2[item2] = i6;
+}
 }
 }
 }
@@ -2181,7 +2235,7 @@ return errors === 0;
 }
 
 export const opsManagerCreateProjectInvitation = validate23;
-const schema24 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2265,6 +2319,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate23.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate23.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -2310,6 +2369,7 @@ indices0[item0] = i1;
 }
 }
 }
+}
 else {
 validate23.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
@@ -2335,7 +2395,7 @@ return errors === 0;
 }
 
 export const opsManagerUpdateProjectInvitation = validate24;
-const schema25 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
+const schema25 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2419,6 +2479,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate24.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate24.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -2459,6 +2524,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -2691,7 +2757,7 @@ return errors === 0;
 }
 
 export const opsManagerUpdateProjectInvitationById = validate27;
-const schema28 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
+const schema28 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2784,6 +2850,11 @@ let data2 = data.roles;
 const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate27.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate27.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -2824,6 +2895,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -2945,7 +3017,7 @@ return errors === 0;
 }
 
 export const opsManagerCreateOrganizationInvitation = validate29;
-const schema30 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}}}};
+const schema30 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3029,6 +3101,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate29.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate29.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -3069,6 +3146,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -3159,7 +3237,7 @@ return errors === 0;
 }
 
 export const opsManagerUpdateOrganizationInvitation = validate30;
-const schema31 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}}}};
+const schema31 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3243,6 +3321,11 @@ let data2 = data.roles;
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate30.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate30.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -3283,6 +3366,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }
@@ -3515,7 +3599,7 @@ return errors === 0;
 }
 
 export const opsManagerUpdateOrganizationInvitationById = validate33;
-const schema34 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}}}};
+const schema34 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3608,6 +3692,11 @@ let data2 = data.roles;
 const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
+if(data2.length > 100){
+validate33.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
 if(data2.length < 1){
 validate33.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
@@ -3648,6 +3737,7 @@ return false;
 break;
 }
 indices0[item0] = i1;
+}
 }
 }
 }

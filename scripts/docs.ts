@@ -1,5 +1,6 @@
 /**
- * Builds the API reference from spec/openapi.yaml as one self-contained HTML page, readable offline:
+ * Builds the API reference from spec/openapi.yaml as one self-contained HTML page, readable offline, with request
+ * samples (`x-codeSamples`) on every operation:
  *   dist/docs/index.html   (the sandbox serves it at /docs)
  * Redocly CLI `build-docs --inlineBundle` embeds Redoc's script, styles and the spec in the page; telemetry is off,
  * both while building and in the page. One thing Redoc 3 still fetches is its "API docs by Redocly" logo, from
@@ -12,7 +13,10 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { parse, stringify } from "yaml";
 import { ROOT, runRedocly } from "./bundle.ts";
+import { CODE_SAMPLE_LANGUAGES, withCodeSamples } from "./code-samples.ts";
+import type { OpenApiDocument } from "./target-document.ts";
 
 /** An SVG as a `data:` URI; the result holds no quote, backtick or `$`, so it fits in any JavaScript string. */
 function svgDataUri(svg: string): string {
@@ -60,12 +64,19 @@ export function remoteResources(html: string): string[] {
 export async function buildDocs(spec: string, out: string): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), "mms-invites-docs-"));
   try {
+    // The page shows request samples for every operation, derived from the operation table (scripts/code-samples.ts).
+    const withSamples = join(work, "openapi.json");
+    const source = parse(await readFile(resolve(spec), "utf8")) as OpenApiDocument;
+    await writeFile(withSamples, JSON.stringify(withCodeSamples(source)));
+    const config = join(work, "redocly.yaml");
+    await writeFile(config, stringify({ openapi: { codeSamples: { languages: CODE_SAMPLE_LANGUAGES } } }));
     const raw = join(work, "index.html");
-    await runRedocly(["build-docs", resolve(spec), "--inlineBundle", "-o", raw]);
+    await runRedocly(["build-docs", withSamples, "--inlineBundle", "--config", config, "-o", raw]);
     let html = await readFile(raw, "utf8");
     for (const [url, inline] of REMOTE_ASSETS) html = html.replaceAll(url, inline);
 
-    if (!/__redoc_options\s*=\s*\{[^}]*"disableTelemetry":true/.test(html)) {
+    // The options object holds nested ones (codeSamples), so read up to the statement's end, not the first brace.
+    if (!/__redoc_options\s*=\s*\{[^;]*"disableTelemetry":true/.test(html)) {
       throw new Error("the page was built with Redoc's telemetry on; REDOCLY_TELEMETRY=off must reach redocly");
     }
     const remote = remoteResources(html);

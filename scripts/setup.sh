@@ -140,11 +140,18 @@ maven_artifacts() {
   done
 }
 
+# The generated-client tests' toolchains (JDK, Maven, Go, a virtualenv, the openapi-generator jar) have their own
+# script, which `npm run generate:clients` also needs on its own; it prints what it could not install.
+generated_client_tools() {
+  bash scripts/setup-clients.sh || fail "the generated clients' tools (scripts/setup-clients.sh said which, above)"
+}
+
 npm_dependencies
 debian_packages
 python_packages
 go_tools
 maven_artifacts
+generated_client_tools
 
 if [ ${#failures[@]} -gt 0 ]; then
   {

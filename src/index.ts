@@ -21,7 +21,7 @@ export type {
   QueryParamsOf,
 } from "./api.ts";
 export { operations } from "./api.ts";
-export type { AuthStrategy, Credentials, FetchLike } from "./auth.ts";
+export type { AuthStrategy, Credentials, DigestAuthOptions, FetchLike } from "./auth.ts";
 export { digestAuth } from "./auth.ts";
 export type {
   AtlasClient,
@@ -38,6 +38,8 @@ export type {
   TargetMethods,
 } from "./clients.ts";
 export { createAtlasClient, createOpsManagerClient } from "./clients.ts";
+export type { DigestFetchOptions, StandardFetch } from "./digest-fetch.ts";
+export { createDigestFetch } from "./digest-fetch.ts";
 export type { Envelope } from "./envelope.ts";
 export { asEnvelope, parseEnvelope } from "./envelope.ts";
 export type { ApiErrorDetails, AuthenticationFailure, MmsErrorCode, ValidationErrorDetails } from "./errors.ts";

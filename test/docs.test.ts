@@ -12,6 +12,7 @@ import { type Browser, type BrowserContext, chromium, type Locator, type Page } 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ROOT } from "../scripts/bundle.ts";
+import { CODE_SAMPLE_LANGUAGES } from "../scripts/code-samples.ts";
 import { buildDocs, remoteResources } from "../scripts/docs.ts";
 import { type Operation, operations } from "../src/api.ts";
 import { failEveryTestIf, peerProblem } from "./support/peers.ts";
@@ -93,6 +94,41 @@ const DOCUMENTED: readonly DocumentedOperation[] = (Object.values(operations) as
     }),
   };
 });
+
+const OPERATIONS = [
+  {
+    name: "Delete One Project Invitation",
+    samples: {
+      "curl (Digest)": "curl --digest",
+      "mms-invites client": "client.deleteProjectInvitation",
+      "mms-invites CLI": "mms-invites delete --target atlas",
+      "curl (service account)": "Authorization: Bearer",
+    },
+    anchor: "#/atlas-project-invitations/deleteprojectinvitation",
+    path: "/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}",
+    parameters: ["groupId", "invitationId", "pretty", "envelope"],
+    deleted: ["The invitation was deleted. No body."],
+  },
+  {
+    name: "Delete One Organization Invitation",
+    samples: {
+      "curl (Digest)": "curl --digest",
+      "mms-invites client": "client.deleteOrganizationInvitation",
+      "mms-invites CLI": "mms-invites delete --target ops-manager",
+    },
+    anchor: "#/ops-manager-organization-invitations/opsmanagerdeleteorganizationinvitation",
+    path: "/api/public/v1.0/orgs/{orgId}/invites/{invitationId}",
+    parameters: ["orgId", "invitationId", "pretty", "envelope"],
+    deleted: [
+      "The invitation was deleted. No body.",
+      "X-MongoDB-Service-Version",
+      "The Ops Manager build that answered.",
+    ],
+  },
+] as const;
+
+/** The tabs of every operation's request-sample menu, in order (scripts/code-samples.ts). */
+const SAMPLE_LABELS = CODE_SAMPLE_LANGUAGES.map((language) => language.label);
 
 let workDir = "";
 let html = "";
@@ -248,6 +284,29 @@ describe("the API reference page served at /docs", () => {
         await section.locator(`[id$="&path=${operation.parameters[0]?.toLowerCase()}"]`).scrollIntoViewIfNeeded();
         await docs.screenshot({ path: join(ROOT, "artifacts", "docs.png") });
       }
+      expect(outside).toEqual([]);
+    });
+  }
+
+  for (const operation of OPERATIONS) {
+    it(`shows ${operation.name}'s request samples: ${Object.keys(operation.samples).join(", ")}`, async () => {
+      await docs.goto(`${origin}/docs${operation.anchor}`);
+      const section = docs.locator(`[data-section-id="${operation.anchor.slice(1)}"]`);
+      await section.getByRole("heading", { name: operation.name }).waitFor();
+      // Redoc shows one sample at a time; a menu on the sample panel picks the language.
+      const labels = new RegExp(SAMPLE_LABELS.map((name) => name.replace(/[()]/g, "\\$&")).join("|"));
+      const pick = async (label: string): Promise<string> => {
+        await section.locator('button[aria-haspopup="menu"]', { hasText: labels }).first().click();
+        await docs.getByRole("menuitem", { name: label, exact: true }).click();
+        return visibleText(section);
+      };
+      for (const [label, text] of Object.entries(operation.samples)) expect(await pick(label), label).toContain(text);
+      // The menu offers exactly this operation's samples: Ops Manager takes no service account, so no Bearer sample.
+      await section.locator('button[aria-haspopup="menu"]', { hasText: labels }).first().click();
+      expect(await docs.getByRole("menuitem").allInnerTexts()).toEqual(
+        SAMPLE_LABELS.filter((label) => label in operation.samples),
+      );
+      await docs.keyboard.press("Escape");
       expect(outside).toEqual([]);
     });
   }

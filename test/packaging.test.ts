@@ -18,6 +18,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { ROOT } from "../scripts/bundle.ts";
+import { defaultSeed, SAMPLE_GROUP_ID, startSandbox } from "../src/sandbox/index.ts";
 import {
   type LocalRegistry,
   type PackedPackage,
@@ -31,6 +32,7 @@ const execFileAsync = promisify(execFile);
 const NOT_COPIED = new Set(["node_modules", "dist", ".git", "artifacts", "coverage", ".tmp", ".tools"]);
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const ATTW = join(ROOT, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
+const OAZAPFTS = join(ROOT, "node_modules", "oazapfts", "dist", "cli.js");
 
 interface Ran {
   readonly code: number;
@@ -75,8 +77,8 @@ export async function deleteOnBothTargets(): Promise<void> {
     privateKey: "private",
   });
   await opsManager.deleteOrganizationInvitation({ orgId: "4888442a3354817a7320eb61", invitationId: "5f3a1c2b9d4e8f7a6b5c4d3e" });
-  // @ts-expect-error an Atlas client has no Ops Manager operation (fails if the types were lost and became any)
-  await atlas.deleteOrganizationInvitation({ orgId: "4888442a3354817a7320eb61", invitationId: "5f3a1c2b9d4e8f7a6b5c4d3e" });
+  // @ts-expect-error a project invitation is named by groupId, not orgId (fails if the types were lost and became any)
+  await atlas.deleteProjectInvitation({ orgId: "4888442a3354817a7320eb61", invitationId: "5f3a1c2b9d4e8f7a6b5c4d3e" });
 }
 
 export function describeError(error: unknown): string {
@@ -93,19 +95,61 @@ const CONSUMER_RUNTIME = `import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import * as client from "mms-invites";
 import spec from "mms-invites/openapi.json" with { type: "json" };
+import atlas from "mms-invites/atlas/openapi.json" with { type: "json" };
+import opsManager from "mms-invites/ops-manager/openapi.dereferenced.json" with { type: "json" };
 
 const yaml = await readFile(fileURLToPath(import.meta.resolve("mms-invites/openapi.yaml")), "utf8");
 const root = new URL(".", import.meta.resolve("mms-invites/package.json"));
 const docs = await readFile(new URL("dist/docs/index.html", root), "utf8");
+const operationIds = (doc) => Object.values(doc.paths).flatMap((item) => [item.get, item.put, item.post, item.delete, item.patch])
+  .flatMap((op) => (op ? [op.operationId] : []));
+const opsManagerYaml = await readFile(fileURLToPath(import.meta.resolve("mms-invites/ops-manager/openapi.yaml")), "utf8");
 console.log(JSON.stringify({
   openapi: spec.openapi,
   version: spec.info.version,
-  operationIds: Object.values(spec.paths).flatMap((item) => [item.get, item.put, item.post, item.delete, item.patch])
-    .flatMap((op) => (op ? [op.operationId] : [])),
+  operations: operationIds(spec).length,
   refs: JSON.stringify(spec).includes('"$ref"'),
-  yaml: yaml.includes("openapi: 3.0.3") && yaml.includes("deleteOrganizationInvitation"),
+  yaml: yaml.includes("openapi: 3.0.3") && yaml.includes("opsManagerDeleteOrganizationInvitation"),
+  targets: {
+    atlas: [atlas.servers.map((server) => server.url), operationIds(atlas).includes("deleteProjectInvitation")],
+    opsManager: [opsManager.servers.map((server) => server.url), operationIds(opsManager).includes("deleteOrganizationInvitation"),
+      JSON.stringify(opsManager).includes('"$ref"'), opsManagerYaml.includes("operationId: deleteOrganizationInvitation")],
+  },
   exports: [typeof client.createAtlasClient, typeof client.createOpsManagerClient, typeof client.isApiError],
   docs: docs.includes("<title>MongoDB Atlas and Ops Manager invitations (mms-invites)</title>"),
+}));
+`;
+
+/**
+ * A consumer whose client oazapfts generated from the installed package's Atlas document (a fetch-based generator
+ * the issue names none of), authenticating with the installed createDigestFetch() against the sandbox.
+ */
+const CONSUMER_OAZAPFTS = `import { createDigestFetch } from "mms-invites";
+import * as atlas from "./atlas.js";
+
+// The consumer has no @types/node; this is all it uses of Node.
+declare const process: { env: Record<string, string | undefined> };
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (value === undefined) throw new Error(\`\${name} is not set\`);
+  return value;
+};
+atlas.defaults.baseUrl = env("MMS_BASE_URL");
+atlas.defaults.fetch = createDigestFetch({ publicKey: env("MMS_PUBLIC_KEY"), privateKey: env("MMS_PRIVATE_KEY") });
+const groupId = env("MMS_GROUP_ID");
+const username = "oazapfts-consumer@example.com";
+
+const created = await atlas.createProjectInvitation(groupId, { username, roles: ["GROUP_READ_ONLY"] });
+const id = (created.status === 200 || created.status === 201) && "id" in created.data ? created.data.id : undefined;
+if (id === undefined) throw new Error(\`create answered \${created.status}\`);
+const listed = await atlas.listProjectInvitations(groupId, { username });
+const deleted = await atlas.deleteProjectInvitation(groupId, id);
+const again = await atlas.deleteProjectInvitation(groupId, id);
+console.log(JSON.stringify({
+  created: created.status,
+  listed: listed.status === 200 && Array.isArray(listed.data) ? listed.data.map((item) => item.id === id) : listed.status,
+  deleted: deleted.status,
+  again: again.status === 400 ? [again.status, again.data.errorCode] : [again.status],
 }));
 `;
 
@@ -174,6 +218,39 @@ beforeAll(async () => {
   await writeFile(join(consumer, "tsconfig.nodenext.json"), tsconfig("NodeNext"));
   await writeFile(join(consumer, "tsconfig.bundler.json"), tsconfig("Bundler"));
   await writeFile(join(consumer, "runtime.mjs"), CONSUMER_RUNTIME);
+
+  // oazapfts's generated code imports its small runtime, which has no dependencies of its own: copied from this
+  // checkout's node_modules, so the consumer's install of mms-invites stays the only npm install under test.
+  await cp(join(ROOT, "node_modules", "@oazapfts", "runtime"), join(consumer, "node_modules", "@oazapfts", "runtime"), {
+    recursive: true,
+  });
+  await step(
+    "oazapfts",
+    process.execPath,
+    [
+      OAZAPFTS,
+      join(consumer, "node_modules", "mms-invites", "dist", "atlas", "openapi.json"),
+      join(consumer, "atlas.ts"),
+    ],
+    consumer,
+  );
+  await writeFile(join(consumer, "oazapfts-consumer.ts"), CONSUMER_OAZAPFTS);
+  await writeFile(
+    join(consumer, "tsconfig.oazapfts.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["ES2023", "DOM"],
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        skipLibCheck: true,
+        types: [],
+        outDir: "out",
+      },
+      files: ["oazapfts-consumer.ts", "atlas.ts"],
+    }),
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -194,15 +271,21 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
     });
   }
 
-  it("loads the exported spec (JSON and YAML), the client and the docs page at runtime", async ({ expect }) => {
+  it("loads the exported specs (whole and per target, JSON and YAML), the client and the docs page at runtime", async ({
+    expect,
+  }) => {
     const ran = await sh(process.execPath, ["runtime.mjs"], consumer);
     expect(ran.stderr).toBe("");
     expect(JSON.parse(ran.stdout)).toEqual({
       openapi: "3.0.3",
       version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
-      operationIds: ["deleteProjectInvitation", "deleteOrganizationInvitation"],
+      operations: 24,
       refs: false,
       yaml: true,
+      targets: {
+        atlas: [["https://cloud.mongodb.com"], true],
+        opsManager: [["https://{host}:{port}"], true, false, true],
+      },
       exports: ["function", "function", "function"],
       docs: true,
     });
@@ -222,6 +305,45 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
     expect(installed.sort()).toEqual(packed.sort());
     expect(registry?.served.sort()).toEqual(dependencies.map((pkg) => pkg.filename).sort());
     expect(dependencies.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(["cli-progress", "openapi-fetch"]));
+  });
+
+  it("authenticates an oazapfts client generated from the installed Atlas document with the installed createDigestFetch()", async ({
+    expect,
+  }) => {
+    const compiled = await sh(process.execPath, [TSC, "-p", "tsconfig.oazapfts.json"], consumer);
+    expect(`${compiled.stdout}${compiled.stderr}`).toBe("");
+    const sandbox = await startSandbox();
+    try {
+      const owner = defaultSeed.keys.find((key) => key.projectOwner?.includes(SAMPLE_GROUP_ID));
+      const ran = await new Promise<Ran>((resolvePromise) => {
+        execFile(
+          process.execPath,
+          [join(consumer, "out", "oazapfts-consumer.js")],
+          {
+            cwd: consumer,
+            env: {
+              ...process.env,
+              MMS_BASE_URL: sandbox.url,
+              MMS_PUBLIC_KEY: owner?.publicKey ?? "",
+              MMS_PRIVATE_KEY: owner?.privateKey ?? "",
+              MMS_GROUP_ID: SAMPLE_GROUP_ID,
+            },
+          },
+          (error, stdout, stderr) => resolvePromise({ code: error === null ? 0 : 1, stdout, stderr }),
+        );
+      });
+      expect(ran.stderr).toBe("");
+      expect(JSON.parse(ran.stdout)).toEqual({
+        created: expect.toSatisfy((status) => status === 200 || status === 201),
+        listed: [true],
+        deleted: 204,
+        again: [400, "INVALID_INVITATION_ID"],
+      });
+      // The sandbox accepts nothing but a correct Digest response: the calls above paid its challenges.
+      expect(sandbox.stats.byStatus[401] ?? 0).toBeGreaterThan(0);
+    } finally {
+      await sandbox.close();
+    }
   });
 
   it("runs the mms-invites command with --help", async ({ expect }) => {

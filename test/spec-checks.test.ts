@@ -131,7 +131,7 @@ describe("npm run generate:check", () => {
   it("fails on a hand edit committed to generated/, and leaves the file as it was", async () => {
     const file = join(repo, "generated/operations.ts");
     const edited = (await readFile(file, "utf8")).replace(
-      '"summary": "Delete one project invitation"',
+      '"summary": "Delete One Project Invitation"',
       '"summary": "x"',
     );
     await writeFile(file, edited);
@@ -150,8 +150,8 @@ describe("npm run generate:check", () => {
     await writeFile(
       file,
       (await readFile(file, "utf8")).replace(
-        "summary: Delete one project invitation",
-        "summary: Remove one project invitation",
+        "summary: Delete One Project Invitation",
+        "summary: Remove One Project Invitation",
       ),
     );
     const result = await check();
