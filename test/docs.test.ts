@@ -224,11 +224,11 @@ describe("the API reference page served at /docs", () => {
     const order = groups.flatMap((g) => [g.name, ...g.tags]);
     expect(order).toEqual([
       "Atlas",
-      "Atlas project invitations",
-      "Atlas organization invitations",
+      "Atlas Project Invitations",
+      "Atlas Organization Invitations",
       "Ops Manager",
-      "Ops Manager project invitations",
-      "Ops Manager organization invitations",
+      "Ops Manager Project Invitations",
+      "Ops Manager Organization Invitations",
     ]);
     const lines = menu.split("\n").map((line) => line.trim());
     const positions = order.map((entry) => lines.indexOf(entry));
@@ -247,10 +247,10 @@ describe("the API reference page served at /docs", () => {
     const perTag = new Map<string, number>();
     for (const { tag } of DOCUMENTED) perTag.set(tag, (perTag.get(tag) ?? 0) + 1);
     expect(Object.fromEntries(perTag)).toEqual({
-      "Atlas project invitations": 6,
-      "Atlas organization invitations": 6,
-      "Ops Manager project invitations": 6,
-      "Ops Manager organization invitations": 6,
+      "Atlas Project Invitations": 6,
+      "Atlas Organization Invitations": 6,
+      "Ops Manager Project Invitations": 6,
+      "Ops Manager Organization Invitations": 6,
     });
   });
 
