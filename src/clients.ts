@@ -6,7 +6,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { type Operation, type OperationIdOf, operations, type PathParamsOf, type PathsOf } from "./api.ts";
 import { type AuthStrategy, digestAuth, type FetchLike } from "./auth.ts";
-import { classifyChallenge } from "./digest.ts";
+import { type ClientAuth, resolveAuth, type ServiceAccountClientOptions } from "./auth-options.ts";
 import { parseEnvelope } from "./envelope.ts";
 import {
   ApiError,
@@ -18,6 +18,7 @@ import {
   ValidationError,
 } from "./errors.ts";
 import { parseRetryAfter, type RetryOptions, resolveRetryOptions, retryingFetch } from "./retry.ts";
+import { parseSecureUrl } from "./secure-url.ts";
 import { type TargetId, targets } from "./targets.ts";
 import { VERSION } from "./version.ts";
 
@@ -46,8 +47,11 @@ export interface ClientOptions {
   readonly allowInsecureHttp?: boolean;
 }
 
-/** Options for {@link createAtlasClient}: `baseUrl` defaults to `https://cloud.mongodb.com`. */
-export type AtlasClientOptions = ClientOptions;
+/**
+ * Options for {@link createAtlasClient}: `baseUrl` defaults to `https://cloud.mongodb.com`; a service account
+ * (`clientId`, `clientSecret`) can stand in for the API key pair.
+ */
+export interface AtlasClientOptions extends ClientOptions, ServiceAccountClientOptions {}
 
 /** Options for {@link createOpsManagerClient}: `baseUrl` is required, e.g. `https://opsmanager.example.com:8443`. */
 export interface OpsManagerClientOptions extends ClientOptions {
@@ -89,6 +93,8 @@ export type TargetClient<T extends TargetId> = TargetMethods<T> & {
   readonly target: T;
   /** The normalised base URL requests go to. */
   readonly baseUrl: string;
+  /** Ends the client: a service account's token is revoked, and every later call fails before anything is sent. */
+  close(): Promise<void>;
 };
 
 /** A client for MongoDB Atlas. */
@@ -129,9 +135,9 @@ function createTargetClient<T extends TargetId>(target: T, options: ClientOption
     throw new ValidationError({ parameter: "options", rule: "an object with publicKey, privateKey and baseUrl" });
   }
   const baseUrl = normaliseBaseUrl(target, options);
-  const auth = options.auth ?? digestAuth(credentialsFrom(options));
   const timeoutMs = positiveNumber("timeoutMs", options.timeoutMs, 30_000);
   const retry = resolveRetryOptions(validateRetry(options.retry));
+  const auth = resolveAuth(options, target, { baseUrl, timeoutMs, retry }, () => digestAuth(credentialsFrom(options)));
   const userAgent = userAgentFrom(options.userAgent);
   const transport: FetchLike = options.fetch ?? ((request) => fetch(request));
   const api = createClient<PathsOf<T>>({
@@ -145,15 +151,16 @@ function createTargetClient<T extends TargetId>(target: T, options: ClientOption
   const methods: Record<string, (params: unknown, call?: CallOptions) => Promise<OperationResult>> = {};
   for (const operation of Object.values(operations) as Operation[]) {
     if (operation.target !== target) continue;
-    methods[operation.operationId] = (params, call) => invoke(api, operation, timeoutMs, params, call);
+    methods[operation.operationId] = (params, call) => invoke(api, operation, timeoutMs, auth, params, call);
   }
-  return Object.freeze({ ...methods, api, target, baseUrl }) as TargetClient<T>;
+  return Object.freeze({ ...methods, api, target, baseUrl, close: () => auth.close() }) as TargetClient<T>;
 }
 
 async function invoke(
   api: Client<never>,
   operation: Operation,
   timeoutMs: number,
+  auth: ClientAuth,
   params: unknown,
   call: CallOptions = {},
 ): Promise<OperationResult> {
@@ -189,10 +196,15 @@ async function invoke(
   } finally {
     clearTimeout(timer);
   }
-  return interpret(where, result.response, result.response.ok ? result.data : result.error);
+  return interpret(where, result.response, result.response.ok ? result.data : result.error, auth);
 }
 
-function interpret(where: { method: string; path: string }, response: Response, body: unknown): OperationResult {
+function interpret(
+  where: { method: string; path: string },
+  response: Response,
+  body: unknown,
+  auth: ClientAuth,
+): OperationResult {
   const { status, headers } = response;
   const rateLimit = rateLimitFrom(headers);
   if (status >= 200 && status < 300) {
@@ -212,7 +224,7 @@ function interpret(where: { method: string; path: string }, response: Response, 
     if (envelope.status >= 200 && envelope.status < 300) {
       return { status: envelope.status, enveloped: true, ...rateLimit };
     }
-    throw apiError(where, envelope.status, envelope.content, headers, true);
+    throw apiError(where, envelope.status, envelope.content, headers, true, auth);
   }
   if (status >= 300 && status < 400) {
     throw new UnexpectedResponseError({
@@ -240,7 +252,7 @@ function interpret(where: { method: string; path: string }, response: Response, 
     content = envelope.content;
     enveloped = true;
   }
-  throw apiError(where, status, content, headers, enveloped);
+  throw apiError(where, status, content, headers, enveloped, auth);
 }
 
 function apiError(
@@ -249,6 +261,7 @@ function apiError(
   content: unknown,
   headers: Headers,
   enveloped: boolean,
+  auth: ClientAuth,
 ): ApiError | UnexpectedResponseError {
   if (content !== undefined && content !== null && (typeof content !== "object" || Array.isArray(content))) {
     return new UnexpectedResponseError({
@@ -269,7 +282,8 @@ function apiError(
     retryAfter: parseRetryAfter(headers.get("retry-after")),
     enveloped,
   };
-  if (status === 401) return new AuthenticationError(classifyChallenge(headers.get("www-authenticate")), details);
+  // Each strategy reads its own scheme's refusals: a Bearer 401 is no Digest challenge.
+  if (status === 401) return new AuthenticationError(auth.classifyUnauthorized(headers), details);
   return new ApiError(details);
 }
 
@@ -381,8 +395,6 @@ function credentialsFrom(options: ClientOptions): { publicKey: string; privateKe
   return { publicKey, privateKey };
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
 function normaliseBaseUrl(target: TargetId, options: ClientOptions): string {
   const { pathPrefix, defaultBaseUrl, title } = targets[target];
   const raw = options.baseUrl ?? defaultBaseUrl;
@@ -390,30 +402,13 @@ function normaliseBaseUrl(target: TargetId, options: ClientOptions): string {
   if (raw === undefined) {
     throw new ValidationError({ parameter: "baseUrl", rule }, `baseUrl is required for ${title}: ${rule}`);
   }
-  let url: URL;
-  try {
-    url = new URL(String(raw));
-  } catch {
-    throw new ValidationError({ parameter: "baseUrl", rule }, `baseUrl is not a URL: ${rule}`);
-  }
-  if (url.username || url.password) {
-    throw new ValidationError(
-      { parameter: "baseUrl", rule: "a URL without user name or password" },
-      "baseUrl must not carry credentials: pass the keys as publicKey and privateKey",
-    );
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ValidationError({ parameter: "baseUrl", rule, value: url.protocol });
-  }
-  if (url.search || url.hash) {
-    throw new ValidationError({ parameter: "baseUrl", rule: "a URL without query or fragment", value: url.origin });
-  }
-  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && options.allowInsecureHttp !== true) {
-    throw new ValidationError(
-      { parameter: "baseUrl", rule, value: url.origin },
-      `baseUrl ${url.origin} uses plain http to a host that is not loopback; use https, or set allowInsecureHttp: true if you accept sending Digest credentials unencrypted`,
-    );
-  }
+  const url = parseSecureUrl(raw, {
+    parameter: "baseUrl",
+    rule,
+    credentialsHint: "pass the keys as publicKey and privateKey",
+    exposed: "Digest credentials",
+    allowInsecureHttp: options.allowInsecureHttp,
+  });
   let pathname = url.pathname.replace(/\/+$/, "");
   // People paste the documented base URL, which already ends with the API prefix the spec paths start with.
   if (pathname.endsWith(pathPrefix)) pathname = pathname.slice(0, -pathPrefix.length);
