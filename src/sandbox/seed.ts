@@ -1,5 +1,5 @@
 /**
- * What the sandbox starts with: API keys and their roles, and invitations. A seed is plain data, so a team can
+ * What the sandbox starts with: API keys and service accounts with their roles, and invitations. A seed is plain data, so a team can
  * keep its own fixture as a JSON file next to its tests and load it with `loadSeed`.
  */
 import { readFile } from "node:fs/promises";
@@ -17,6 +17,18 @@ export interface SandboxKey {
   orgUserAdmin?: string[];
 }
 
+/** One service account (Atlas): OAuth 2.0 client credentials, and the roles its access tokens carry. */
+export interface SandboxServiceAccount {
+  /** The client id: the Basic user name at the token endpoint. */
+  clientId: string;
+  /** The client secret: the Basic password at the token endpoint. */
+  clientSecret: string;
+  /** Project (group) ids on which the service account is Project Owner. */
+  projectOwner?: string[];
+  /** Organization ids on which it is Organization User Admin (Ops Manager takes no service accounts, so unused there). */
+  orgUserAdmin?: string[];
+}
+
 /** One invitation, to a project (`groupId`, Atlas) or to an organization (`orgId`, Ops Manager). */
 export interface SandboxInvitation {
   id: string;
@@ -28,10 +40,12 @@ export interface SandboxInvitation {
   state?: "pending" | "accepted";
 }
 
-/** Keys and invitations the sandbox starts with. */
+/** Keys, service accounts and invitations the sandbox starts with. */
 export interface SandboxSeed {
   keys: SandboxKey[];
   invitations: SandboxInvitation[];
+  /** Service accounts, for Atlas's OAuth 2.0 token endpoint. */
+  serviceAccounts?: SandboxServiceAccount[];
 }
 
 const ID_PATTERN = /^[a-f0-9]{24}$/;
@@ -56,6 +70,15 @@ export const defaultSeed: SandboxSeed = {
       orgUserAdmin: [SAMPLE_ORG_ID],
     },
     { publicKey: "nobodykey", privateKey: "00000000-0000-4000-8000-0000000000b2" },
+  ],
+  // The same roles as ownerkey; its tokens work on Atlas only, as Atlas's do.
+  serviceAccounts: [
+    {
+      clientId: "mdb_sa_id_sandboxowner00000001",
+      clientSecret: "mdb_sa_sk_00000000000000000000000000sandbox",
+      projectOwner: [SAMPLE_GROUP_ID],
+      orgUserAdmin: [SAMPLE_ORG_ID],
+    },
   ],
   invitations: [
     { id: "aaaa00000000000000000001", groupId: SAMPLE_GROUP_ID },
@@ -106,6 +129,10 @@ export function validateSeed(value: unknown): SandboxSeed {
   const invitationsValue = root.invitations ?? [];
   if (!Array.isArray(keysValue)) throw invalid("seed.keys", "an array of keys");
   if (!Array.isArray(invitationsValue)) throw invalid("seed.invitations", "an array of invitations");
+  const accountsValue = root.serviceAccounts;
+  if (accountsValue !== undefined && !Array.isArray(accountsValue)) {
+    throw invalid("seed.serviceAccounts", "an array of service accounts");
+  }
 
   const publicKeys = new Set<string>();
   const keys = keysValue.map((entry: unknown, index): SandboxKey => {
@@ -147,7 +174,32 @@ export function validateSeed(value: unknown): SandboxSeed {
     return result;
   });
 
-  return { keys, invitations };
+  const clientIds = new Set<string>();
+  const serviceAccounts = accountsValue?.map((entry: unknown, index): SandboxServiceAccount => {
+    const at = `seed.serviceAccounts[${index}]`;
+    const account = asObject(entry, at);
+    const clientId = account.clientId;
+    // A colon cannot be part of a Basic user name (RFC 7617 §2).
+    if (typeof clientId !== "string" || !/^[\x21-\x7e]+$/.test(clientId) || /[":]/.test(clientId)) {
+      throw invalid(
+        `${at}.clientId`,
+        "a non-empty string of printable ASCII without spaces, quotes or colons",
+        clientId,
+      );
+    }
+    if (clientIds.has(clientId)) throw invalid(`${at}.clientId`, "unique among the service accounts", clientId);
+    clientIds.add(clientId);
+    // The secret's value is never shown, whatever is wrong with it.
+    if (typeof account.clientSecret !== "string" || !/^[\x20-\x7e]+$/.test(account.clientSecret)) {
+      throw invalid(`${at}.clientSecret`, "a non-empty string of printable ASCII");
+    }
+    const result: SandboxServiceAccount = { clientId, clientSecret: account.clientSecret };
+    if (account.projectOwner !== undefined) result.projectOwner = idList(account.projectOwner, `${at}.projectOwner`);
+    if (account.orgUserAdmin !== undefined) result.orgUserAdmin = idList(account.orgUserAdmin, `${at}.orgUserAdmin`);
+    return result;
+  });
+
+  return serviceAccounts === undefined ? { keys, invitations } : { keys, invitations, serviceAccounts };
 }
 
 function asObject(value: unknown, at: string): Record<string, unknown> {
