@@ -57,8 +57,8 @@ export const SAMPLE_GROUP_ID = "32b6e34b3d91647abb20e7b8";
 export const SAMPLE_ORG_ID = "4888442a3354817a7320eb61";
 
 /**
- * The default seed: two sample keys, one project and one organization, four pending and one accepted
- * invitation on each. Ids read as what they are: `aaaa…` Atlas, `bbbb…` Ops Manager, `…acce97ed` accepted.
+ * The default seed: two sample keys and a service account, one project and one organization, pending invitations
+ * (six on the project, four on the organization) and one accepted invitation on each. Ids read as what they are: `aaaa…` Atlas, `bbbb…` Ops Manager, `…acce97ed` accepted.
  * The keys are public sample values, safe to print.
  */
 export const defaultSeed: SandboxSeed = {
@@ -85,6 +85,8 @@ export const defaultSeed: SandboxSeed = {
     { id: "aaaa00000000000000000002", groupId: SAMPLE_GROUP_ID },
     { id: "aaaa00000000000000000003", groupId: SAMPLE_GROUP_ID },
     { id: "aaaa00000000000000000004", groupId: SAMPLE_GROUP_ID },
+    { id: "aaaa00000000000000000005", groupId: SAMPLE_GROUP_ID },
+    { id: "aaaa00000000000000000006", groupId: SAMPLE_GROUP_ID },
     { id: "aaaa000000000000acce97ed", groupId: SAMPLE_GROUP_ID, state: "accepted" },
     { id: "bbbb00000000000000000001", orgId: SAMPLE_ORG_ID },
     { id: "bbbb00000000000000000002", orgId: SAMPLE_ORG_ID },
