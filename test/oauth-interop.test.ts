@@ -5,7 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
 
 const run = promisify(execFile);
@@ -13,13 +13,14 @@ const [ACCOUNT] = defaultSeed.serviceAccounts ?? [];
 const ATLAS_PATH = `/api/atlas/v1.0/groups/${SAMPLE_GROUP_ID}/invites/aaaa00000000000000000001`;
 const OPS_MANAGER_PATH = `/api/public/v1.0/orgs/${SAMPLE_ORG_ID}/invites/bbbb00000000000000000001`;
 
-beforeAll(async () => {
+/** Fails the test (never skips it) when curl is missing, saying how to install it. */
+async function requireCurl(): Promise<void> {
   try {
     await run("curl", ["--version"]);
   } catch {
     throw new Error("curl is not installed: apt-get install -y curl (the interop tests need a client of their own)");
   }
-});
+}
 
 let sandbox: Sandbox | undefined;
 afterEach(async () => {
@@ -40,6 +41,7 @@ async function curlToken(url: string, user: string): Promise<{ status: number; b
 
 describe("sandbox interop: curl as an OAuth 2.0 client", () => {
   it("gets a token with -u id:secret, deletes an Atlas invitation with it as a Bearer token, then revokes it", async () => {
+    await requireCurl();
     if (ACCOUNT === undefined) throw new Error("the default seed has no service account");
     sandbox = await startSandbox();
     const { url } = sandbox;
@@ -76,6 +78,7 @@ describe("sandbox interop: curl as an OAuth 2.0 client", () => {
   });
 
   it("gets the OAuth errors as JSON: invalid_client for a wrong secret, unsupported_grant_type", async () => {
+    await requireCurl();
     if (ACCOUNT === undefined) throw new Error("the default seed has no service account");
     sandbox = await startSandbox();
     const wrong = await curlToken(sandbox.url, `${ACCOUNT.clientId}:wrong`);
