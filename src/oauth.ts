@@ -6,9 +6,10 @@
  */
 import type { AuthStrategy, FetchLike } from "./auth.ts";
 import { type AuthenticationFailure, ValidationError } from "./errors.ts";
-import { type IssuedToken, requestToken, revokeToken, type TokenEndpoint } from "./oauth-token.ts";
+import { requestToken, revokeToken, type TokenEndpoint } from "./oauth-token.ts";
 import { type RetryOptions, resolveRetryOptions } from "./retry.ts";
 import { parseSecureUrl } from "./secure-url.ts";
+import { SharedToken } from "./token-cache.ts";
 
 /** A service account's credentials: its client id and client secret. */
 export interface ServiceAccountCredentials {
@@ -31,15 +32,6 @@ export interface ServiceAccountAuthOptions {
 
 /** The token endpoint the spec names for Atlas. */
 export const ATLAS_TOKEN_URL = "https://cloud.mongodb.com/api/oauth/token";
-
-/**
- * A token is replaced this long before `expires_in` runs out (atlas-sdk-go does the same), so that a request does
- * not leave with a token that expires on its way; for tokens shorter than twice this, half their lifetime.
- */
-const REFRESH_EARLY_MS = 10_000;
-
-/** Why a waiting call gave up on a token request: nobody needs its answer any more. */
-const UNWANTED = "no call waits for this token any more";
 
 /** The error a closed client's calls fail with, before anything is sent. */
 export function closedClientError(): ValidationError {
@@ -151,79 +143,6 @@ export function serviceAccountAuth(
   };
 }
 
-/** A token request in flight and how many calls wait for it. */
-interface Pending {
-  readonly promise: Promise<string>;
-  readonly controller: AbortController;
-  waiters: number;
-}
-
-/** The one token of a strategy, and the one request that replaces it. */
-class SharedToken {
-  readonly #fetch: (signal: AbortSignal) => Promise<IssuedToken>;
-  #current: { readonly value: string; readonly refreshAt: number; readonly expiresAt: number } | undefined;
-  #pending: Pending | undefined;
-
-  constructor(fetchToken: (signal: AbortSignal) => Promise<IssuedToken>) {
-    this.#fetch = fetchToken;
-  }
-
-  /** The current token, or the one the single token request in flight brings (starting it if none is). */
-  async get(signal: AbortSignal): Promise<string> {
-    const current = this.#current;
-    if (current !== undefined && Date.now() < current.refreshAt) return current.value;
-    if (signal.aborted) throw signal.reason;
-    const pending = this.#pending ?? this.#start();
-    pending.waiters += 1;
-    try {
-      return await settledOrAborted(pending.promise, signal);
-    } finally {
-      pending.waiters -= 1;
-      if (pending.waiters === 0 && this.#pending === pending) {
-        this.#pending = undefined;
-        pending.controller.abort(new DOMException(UNWANTED, "AbortError"));
-      }
-    }
-  }
-
-  /** Forgets `value` if it is still the current token (a server refused it); a newer token is kept. */
-  invalidate(value: string): void {
-    if (this.#current?.value === value) this.#current = undefined;
-  }
-
-  /** Waits for a token request in flight, then hands over the current token if it is still valid, and forgets it. */
-  async drain(): Promise<string | undefined> {
-    await this.#pending?.promise.catch(() => undefined);
-    const current = this.#current;
-    this.#current = undefined;
-    return current !== undefined && Date.now() < current.expiresAt ? current.value : undefined;
-  }
-
-  #start(): Pending {
-    const controller = new AbortController();
-    const sentAt = Date.now();
-    const promise = this.#fetch(controller.signal)
-      .then((issued) => {
-        const early = Math.min(REFRESH_EARLY_MS, issued.lifetimeMs / 2);
-        // Measured from when the request left: the token's clock started no later than that.
-        this.#current = {
-          value: issued.value,
-          expiresAt: sentAt + issued.lifetimeMs,
-          refreshAt: sentAt + issued.lifetimeMs - early,
-        };
-        return issued.value;
-      })
-      .finally(() => {
-        if (this.#pending === pending) this.#pending = undefined;
-      });
-    // A request whose waiters all left is aborted; its rejection has nobody to go to.
-    promise.catch(() => undefined);
-    const pending: Pending = { promise, controller, waiters: 0 };
-    this.#pending = pending;
-    return pending;
-  }
-}
-
 /** Replaces the client secret and every token this strategy was issued, in any form, with `[redacted]`. */
 class Redactor {
   readonly #fixed: readonly string[];
@@ -300,25 +219,6 @@ function hasControlCharacter(value: string): boolean {
     if (code < 0x20 || code === 0x7f) return true;
   }
   return false;
-}
-
-/** Waits for `promise`, or rejects with the signal's reason if the call is aborted first. */
-function settledOrAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /** Releases a 401's body, so its connection can be reused; a failure there changes nothing. */
