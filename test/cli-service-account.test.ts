@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { tokenTtlOption } from "../src/cli/sandbox.ts";
 import {
   defaultSeed,
   SAMPLE_GROUP_ID,
@@ -268,6 +269,20 @@ describe("mms-invites delete with a service account", () => {
     expect(refused).toBeGreaterThanOrEqual(2);
     expect(refused).toBeLessThanOrEqual(2 * 16);
     expect(sandbox?.stats.byStatus[204]).toBe(2000);
+  });
+});
+
+describe("mms-invites sandbox --token-ttl", () => {
+  it("reads seconds and minutes", () => {
+    expect(tokenTtlOption("5s")).toBe(5_000);
+    expect(tokenTtlOption("60m")).toBe(3_600_000);
+    expect(tokenTtlOption(undefined)).toBeUndefined();
+  });
+
+  it.each(["0s", "5", "5h", "1441m", "-5s", "five"])("refuses %s with exit 2 before starting", async (value) => {
+    const ran = await runCli(["sandbox", `--token-ttl=${value}`], { env: {} });
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain("--token-ttl must be <n>s or <n>m, from 1s to 1440m");
   });
 });
 
