@@ -83,6 +83,16 @@ describe.concurrent("npm start (src/main.ts)", () => {
       // Pasted again, each command finds its invitation gone: the first run really deleted it.
       const again = await Promise.all(curls.map((curl) => run(curl)));
       for (const { stdout } of again) expect(stdout).toMatch(/HTTP\/1\.1 404 Not Found\r\n[\s\S]*INVITATION_NOT_FOUND/);
+
+      // The service account's line: a token from the token endpoint, then one Bearer request, no challenge.
+      const bearer = guide
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line.startsWith("ACCESS_TOKEN=$(curl "));
+      expect(bearer).toHaveLength(1);
+      const [bearerLine = ""] = bearer;
+      expect((await run(bearerLine)).stdout).toMatch(/^HTTP\/1\.1 204 No Content\r\n/);
+      expect((await run(bearerLine)).stdout).toMatch(/^HTTP\/1\.1 404 Not Found\r\n[\s\S]*INVITATION_NOT_FOUND/);
     } finally {
       child.kill("SIGINT");
     }

@@ -10,7 +10,8 @@
  */
 export type { DigestFailure } from "./digest-verifier.ts";
 export { REALM } from "./digest-verifier.ts";
-export type { SandboxInvitation, SandboxKey, SandboxSeed } from "./seed.ts";
+export type { BearerFailure, TokenStats } from "./oauth.ts";
+export type { SandboxInvitation, SandboxKey, SandboxSeed, SandboxServiceAccount } from "./seed.ts";
 export { defaultSeed, loadSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, validateSeed } from "./seed.ts";
 export type { Sandbox, SandboxOptions, SandboxStats } from "./server.ts";
 export { startSandbox } from "./server.ts";

@@ -23,6 +23,7 @@ describe("sandbox seed", () => {
     expect(validateSeed(defaultSeed)).toEqual({
       keys: defaultSeed.keys,
       invitations: defaultSeed.invitations.map((entry) => ({ state: "pending", ...entry })),
+      serviceAccounts: defaultSeed.serviceAccounts,
     });
     const [owner, nobody] = defaultSeed.keys;
     expect(owner).toMatchObject({ projectOwner: [SAMPLE_GROUP_ID], orgUserAdmin: [SAMPLE_ORG_ID] });

@@ -1,5 +1,5 @@
 /**
- * What the sandbox starts with: API keys and their roles, and invitations. A seed is plain data, so a team can
+ * What the sandbox starts with: API keys and service accounts with their roles, and invitations. A seed is plain data, so a team can
  * keep its own fixture as a JSON file next to its tests and load it with `loadSeed`.
  */
 import { readFile } from "node:fs/promises";
@@ -17,6 +17,18 @@ export interface SandboxKey {
   orgUserAdmin?: string[];
 }
 
+/** One service account (Atlas): OAuth 2.0 client credentials, and the roles its access tokens carry. */
+export interface SandboxServiceAccount {
+  /** The client id: the Basic user name at the token endpoint. */
+  clientId: string;
+  /** The client secret: the Basic password at the token endpoint. */
+  clientSecret: string;
+  /** Project (group) ids on which the service account is Project Owner. */
+  projectOwner?: string[];
+  /** Organization ids on which it is Organization User Admin (Ops Manager takes no service accounts, so unused there). */
+  orgUserAdmin?: string[];
+}
+
 /** One invitation, to a project (`groupId`, Atlas) or to an organization (`orgId`, Ops Manager). */
 export interface SandboxInvitation {
   id: string;
@@ -28,10 +40,12 @@ export interface SandboxInvitation {
   state?: "pending" | "accepted";
 }
 
-/** Keys and invitations the sandbox starts with. */
+/** Keys, service accounts and invitations the sandbox starts with. */
 export interface SandboxSeed {
   keys: SandboxKey[];
   invitations: SandboxInvitation[];
+  /** Service accounts, for Atlas's OAuth 2.0 token endpoint. */
+  serviceAccounts?: SandboxServiceAccount[];
 }
 
 const ID_PATTERN = /^[a-f0-9]{24}$/;
@@ -43,8 +57,8 @@ export const SAMPLE_GROUP_ID = "32b6e34b3d91647abb20e7b8";
 export const SAMPLE_ORG_ID = "4888442a3354817a7320eb61";
 
 /**
- * The default seed: two sample keys, one project and one organization, four pending and one accepted
- * invitation on each. Ids read as what they are: `aaaa…` Atlas, `bbbb…` Ops Manager, `…acce97ed` accepted.
+ * The default seed: two sample keys and a service account, one project and one organization, pending invitations
+ * (six on the project, four on the organization) and one accepted invitation on each. Ids read as what they are: `aaaa…` Atlas, `bbbb…` Ops Manager, `…acce97ed` accepted.
  * The keys are public sample values, safe to print.
  */
 export const defaultSeed: SandboxSeed = {
@@ -57,11 +71,22 @@ export const defaultSeed: SandboxSeed = {
     },
     { publicKey: "nobodykey", privateKey: "00000000-0000-4000-8000-0000000000b2" },
   ],
+  // The same roles as ownerkey; its tokens work on Atlas only, as Atlas's do.
+  serviceAccounts: [
+    {
+      clientId: "mdb_sa_id_sandboxowner00000001",
+      clientSecret: "mdb_sa_sk_00000000000000000000000000sandbox",
+      projectOwner: [SAMPLE_GROUP_ID],
+      orgUserAdmin: [SAMPLE_ORG_ID],
+    },
+  ],
   invitations: [
     { id: "aaaa00000000000000000001", groupId: SAMPLE_GROUP_ID },
     { id: "aaaa00000000000000000002", groupId: SAMPLE_GROUP_ID },
     { id: "aaaa00000000000000000003", groupId: SAMPLE_GROUP_ID },
     { id: "aaaa00000000000000000004", groupId: SAMPLE_GROUP_ID },
+    { id: "aaaa00000000000000000005", groupId: SAMPLE_GROUP_ID },
+    { id: "aaaa00000000000000000006", groupId: SAMPLE_GROUP_ID },
     { id: "aaaa000000000000acce97ed", groupId: SAMPLE_GROUP_ID, state: "accepted" },
     { id: "bbbb00000000000000000001", orgId: SAMPLE_ORG_ID },
     { id: "bbbb00000000000000000002", orgId: SAMPLE_ORG_ID },
@@ -106,6 +131,10 @@ export function validateSeed(value: unknown): SandboxSeed {
   const invitationsValue = root.invitations ?? [];
   if (!Array.isArray(keysValue)) throw invalid("seed.keys", "an array of keys");
   if (!Array.isArray(invitationsValue)) throw invalid("seed.invitations", "an array of invitations");
+  const accountsValue = root.serviceAccounts;
+  if (accountsValue !== undefined && !Array.isArray(accountsValue)) {
+    throw invalid("seed.serviceAccounts", "an array of service accounts");
+  }
 
   const publicKeys = new Set<string>();
   const keys = keysValue.map((entry: unknown, index): SandboxKey => {
@@ -147,7 +176,32 @@ export function validateSeed(value: unknown): SandboxSeed {
     return result;
   });
 
-  return { keys, invitations };
+  const clientIds = new Set<string>();
+  const serviceAccounts = accountsValue?.map((entry: unknown, index): SandboxServiceAccount => {
+    const at = `seed.serviceAccounts[${index}]`;
+    const account = asObject(entry, at);
+    const clientId = account.clientId;
+    // A colon cannot be part of a Basic user name (RFC 7617 §2).
+    if (typeof clientId !== "string" || !/^[\x21-\x7e]+$/.test(clientId) || /[":]/.test(clientId)) {
+      throw invalid(
+        `${at}.clientId`,
+        "a non-empty string of printable ASCII without spaces, quotes or colons",
+        clientId,
+      );
+    }
+    if (clientIds.has(clientId)) throw invalid(`${at}.clientId`, "unique among the service accounts", clientId);
+    clientIds.add(clientId);
+    // The secret's value is never shown, whatever is wrong with it.
+    if (typeof account.clientSecret !== "string" || !/^[\x20-\x7e]+$/.test(account.clientSecret)) {
+      throw invalid(`${at}.clientSecret`, "a non-empty string of printable ASCII");
+    }
+    const result: SandboxServiceAccount = { clientId, clientSecret: account.clientSecret };
+    if (account.projectOwner !== undefined) result.projectOwner = idList(account.projectOwner, `${at}.projectOwner`);
+    if (account.orgUserAdmin !== undefined) result.orgUserAdmin = idList(account.orgUserAdmin, `${at}.orgUserAdmin`);
+    return result;
+  });
+
+  return serviceAccounts === undefined ? { keys, invitations } : { keys, invitations, serviceAccounts };
 }
 
 function asObject(value: unknown, at: string): Record<string, unknown> {

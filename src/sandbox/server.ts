@@ -2,8 +2,8 @@
  * The sandbox's HTTP server: both delete operations of the spec, on one local port, answered the way MongoDB's
  * servers answer them.
  *
- * A request goes through, in order: route (unknown path 404, other method 405), Digest authentication (401 with
- * a challenge), query flags (400), path ids (400), role (403), rate limit (429), store (204 or 404). Only
+ * A request goes through, in order: route (unknown path 404, other method 405), Digest or, on Atlas paths, a
+ * service account's Bearer token (401 with a challenge), query flags (400), path ids (400), role (403), rate limit (429), store (204 or 404). Only
  * requests that pass authentication and the role check count against a project's or organization's rate limit:
  * challenges are free, and a key without access cannot use up a project's budget.
  */
@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { type Operation, operations } from "../api.ts";
 import type { DigestAlgorithm } from "../digest.ts";
 import { DigestVerifier } from "./digest-verifier.ts";
+import { SandboxOAuth, type TokenStats } from "./oauth.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { type Answer, apiError, type Format, send } from "./responses.ts";
 import { defaultSeed, type SandboxInvitation, type SandboxKey, type SandboxSeed, validateSeed } from "./seed.ts";
@@ -36,6 +37,8 @@ export interface SandboxOptions {
   nonceTtlMs?: number;
   /** Successful uses of one nonce before it goes stale. Default unlimited. */
   nonceMaxUses?: number;
+  /** A service account's access token lifetime; a request with an older token is answered `401`. Default 3 600 000 ms. */
+  tokenTtlMs?: number;
   /** Digest algorithms offered, one challenge each. Default `["MD5"]`, as MongoDB's servers. */
   algorithms?: DigestAlgorithm[];
   /** `versionString` of the `X-MongoDB-Service-Version` header on Ops Manager deletes. */
@@ -69,6 +72,8 @@ export interface Sandbox {
   addKey(key: SandboxKey): void;
   /** How many Digest nonces the server keeps right now (bounded). */
   readonly nonceCount: number;
+  /** What the service accounts' token endpoints have done. */
+  readonly tokens: TokenStats;
   /** Stops listening and closes every connection. */
   close(): Promise<void>;
 }
@@ -107,8 +112,15 @@ const routes: Route[] = Object.values(operations)
  * await sandbox.close();
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const store = new SandboxStore(validateSeed(options.seed ?? defaultSeed));
+  const seed = validateSeed(options.seed ?? defaultSeed);
+  const store = new SandboxStore(seed);
   const clock = options.clock ?? Date.now;
+  const oauth = new SandboxOAuth({
+    serviceAccounts: seed.serviceAccounts ?? [],
+    store,
+    tokenTtlMs: options.tokenTtlMs ?? 3_600_000,
+    clock,
+  });
   const limiter = new RateLimiter(options.rateLimit ?? { limit: 100, windowMs: 60_000 }, clock);
   const verifier = new DigestVerifier({
     password: (username) => store.password(username),
@@ -124,7 +136,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const answerDelete = (req: IncomingMessage, route: Route, match: RegExpExecArray, query: URLSearchParams): Answer => {
     const uri = req.url ?? "/";
-    const verdict = verifier.verify(req.headers.authorization, req.method ?? "", uri);
+    // A service account's Bearer token is the alternative to Digest (on Atlas paths only); anything else is Digest's.
+    const verdict =
+      oauth.verify(req.headers.authorization, route.operation.target) ??
+      verifier.verify(req.headers.authorization, req.method ?? "", uri);
     if (!verdict.ok) {
       const answer = apiError(401, "NOT_AUTHORIZED", "You are not authorized for this resource.");
       answer.challenge = true;
@@ -213,6 +228,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (req.method !== candidate.operation.method) return methodNotAllowed(req, path, candidate.operation.method);
       return answerDelete(req, candidate, match, query);
     }
+    const tokenAnswer = oauth.answer(req, path);
+    if (tokenAnswer !== undefined) return tokenAnswer;
     if (path === "/" || path === "/docs") {
       if (req.method !== "GET" && req.method !== "HEAD") return methodNotAllowed(req, path, "GET, HEAD");
       return path === "/" ? index() : docs(docsFile);
@@ -253,6 +270,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     get nonceCount() {
       return verifier.nonceCount;
+    },
+    get tokens() {
+      return oauth.stats;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -18,7 +18,7 @@ interface StoredInvitation {
 /** The keys, their roles, and the invitations. */
 export class SandboxStore {
   readonly #passwords = new Map<string, string>();
-  /** `publicKey` → scope keys (`group:<id>`, `org:<id>`) on which the key holds the operation's role. */
+  /** `publicKey` (or a service account's principal) → scope keys (`group:<id>`, `org:<id>`) on which the key holds the operation's role. */
   readonly #roles = new Map<string, Set<string>>();
   readonly #invitations = new Map<string, StoredInvitation>();
 
@@ -30,10 +30,15 @@ export class SandboxStore {
   /** Adds a key, or replaces the one with the same public key. */
   addKey(key: SandboxKey): void {
     this.#passwords.set(key.publicKey, key.privateKey);
+    this.grantRoles(key.publicKey, key);
+  }
+
+  /** Sets the roles of a principal without a Digest password: a service account's access tokens act as it. */
+  grantRoles(principal: string, roles: Pick<SandboxKey, "projectOwner" | "orgUserAdmin">): void {
     const scopes = new Set<string>();
-    for (const id of key.projectOwner ?? []) scopes.add(scopeKey({ kind: "group", id }));
-    for (const id of key.orgUserAdmin ?? []) scopes.add(scopeKey({ kind: "org", id }));
-    this.#roles.set(key.publicKey, scopes);
+    for (const id of roles.projectOwner ?? []) scopes.add(scopeKey({ kind: "group", id }));
+    for (const id of roles.orgUserAdmin ?? []) scopes.add(scopeKey({ kind: "org", id }));
+    this.#roles.set(principal, scopes);
   }
 
   /** Adds an invitation, or resets the one with the same id. */
