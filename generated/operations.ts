@@ -47,7 +47,9 @@ export const operations = {
         "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   createProjectInvitation: {
     "operationId": "createProjectInvitation",
@@ -137,7 +139,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateProjectInvitation: {
     "operationId": "updateProjectInvitation",
@@ -221,7 +225,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   getProjectInvitation: {
     "operationId": "getProjectInvitation",
@@ -265,7 +271,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   deleteProjectInvitation: {
     "operationId": "deleteProjectInvitation",
@@ -315,7 +323,9 @@ export const operations = {
         "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateProjectInvitationById: {
     "operationId": "updateProjectInvitationById",
@@ -393,7 +403,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   listOrganizationInvitations: {
     "operationId": "listOrganizationInvitations",
@@ -440,7 +452,9 @@ export const operations = {
         "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   createOrganizationInvitation: {
     "operationId": "createOrganizationInvitation",
@@ -577,7 +591,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateOrganizationInvitation: {
     "operationId": "updateOrganizationInvitation",
@@ -708,7 +724,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   getOrganizationInvitation: {
     "operationId": "getOrganizationInvitation",
@@ -752,7 +770,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   deleteOrganizationInvitation: {
     "operationId": "deleteOrganizationInvitation",
@@ -802,7 +822,9 @@ export const operations = {
         "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   updateOrganizationInvitationById: {
     "operationId": "updateOrganizationInvitationById",
@@ -927,7 +949,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerListProjectInvitations: {
     "operationId": "opsManagerListProjectInvitations",
@@ -974,7 +998,9 @@ export const operations = {
         "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerCreateProjectInvitation: {
     "operationId": "opsManagerCreateProjectInvitation",
@@ -1063,7 +1089,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateProjectInvitation: {
     "operationId": "opsManagerUpdateProjectInvitation",
@@ -1146,7 +1174,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerGetProjectInvitation: {
     "operationId": "opsManagerGetProjectInvitation",
@@ -1190,7 +1220,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerDeleteProjectInvitation: {
     "operationId": "opsManagerDeleteProjectInvitation",
@@ -1240,7 +1272,9 @@ export const operations = {
         "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateProjectInvitationById: {
     "operationId": "opsManagerUpdateProjectInvitationById",
@@ -1317,7 +1351,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerListOrganizationInvitations: {
     "operationId": "opsManagerListOrganizationInvitations",
@@ -1364,7 +1400,9 @@ export const operations = {
         "bodyType": "array",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerCreateOrganizationInvitation: {
     "operationId": "opsManagerCreateOrganizationInvitation",
@@ -1457,7 +1495,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateOrganizationInvitation: {
     "operationId": "opsManagerUpdateOrganizationInvitation",
@@ -1535,7 +1575,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerGetOrganizationInvitation: {
     "operationId": "opsManagerGetOrganizationInvitation",
@@ -1579,7 +1621,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerDeleteOrganizationInvitation: {
     "operationId": "opsManagerDeleteOrganizationInvitation",
@@ -1629,7 +1673,9 @@ export const operations = {
         "bodyType": null,
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
   opsManagerUpdateOrganizationInvitationById: {
     "operationId": "opsManagerUpdateOrganizationInvitationById",
@@ -1701,7 +1747,9 @@ export const operations = {
         "bodyType": "object",
         "envelopeOnly": false
       }
-    ]
+    ],
+    "deprecated": true,
+    "sunset": "2027-07-01"
   },
 } as const;
 

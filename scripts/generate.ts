@@ -41,6 +41,8 @@ interface OperationObject {
   parameters?: JsonObject[];
   requestBody?: JsonObject;
   responses?: Record<string, JsonObject>;
+  deprecated?: boolean;
+  "x-sunset"?: string;
 }
 
 /** One row of the generated table, before it is written out. */
@@ -63,6 +65,9 @@ export interface OperationRow {
    * whether the body is only ever an envelope (a delete's `200`, which stands for its `204`).
    */
   success: { status: number; body: boolean; bodyType: "array" | "object" | null; envelopeOnly: boolean }[];
+  /** Whether the spec marks the operation deprecated, and its `x-sunset` date (`YYYY-MM-DD`), if any. */
+  deprecated: boolean;
+  sunset: string | null;
 }
 
 function pointer(doc: JsonObject, ref: string): Json {
@@ -237,6 +242,8 @@ export function operationRows(doc: JsonObject): { rows: OperationRow[]; inputs: 
         queryParams,
         body,
         success,
+        deprecated: op.deprecated === true,
+        sunset: typeof op["x-sunset"] === "string" ? op["x-sunset"] : null,
       });
       inputs.set(operationId, { type: "object", additionalProperties: false, required, properties });
     }

@@ -1,7 +1,8 @@
 /**
- * `npm start`: starts the sandbox on this machine, deletes one seeded invitation on each target through the real
- * client while showing every request and answer (the 401 Digest challenge, the authenticated resend, the 204), then
- * prints how to try it yourself and serves until Ctrl-C. No credentials of yours, no network.
+ * `npm start`: starts the sandbox on this machine and, on each target, lists an organization's or project's pending
+ * invitations, creates one and deletes one through the real client while showing every request and answer (the
+ * 401 Digest challenge, the authenticated resend, the answers after it), then prints how to try it yourself and
+ * serves until Ctrl-C. No credentials of yours, no network.
  */
 import { STATUS_CODES } from "node:http";
 import { integerOption, parseOptions } from "./cli/args.ts";
@@ -14,11 +15,12 @@ import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, type Sandbox } from "./san
 
 const HELP = `npm start [-- --port <n>]
 
-Starts the sandbox on 127.0.0.1 (a free port unless --port is given), deletes one sample invitation on Atlas and
-one on Ops Manager through the client, showing each request and answer, then serves until Ctrl-C.
+Starts the sandbox on 127.0.0.1 (a free port unless --port is given). On Atlas it lists a project's pending
+invitations, creates one and deletes one; on Ops Manager the same for an organization; each through the client,
+showing each request and answer. Then it serves until Ctrl-C.
 `;
 
-// Answer headers worth showing: the challenge, and what Ops Manager adds to a success.
+// Answer headers worth showing: the challenge, and the build Ops Manager names on every answer.
 const SHOWN_HEADERS = ["www-authenticate", "x-mongodb-service-version"];
 
 /** A transport that prints each request line and answer, then passes the request on unchanged. */
@@ -29,6 +31,7 @@ function showingFetch(output: Output): (request: Request) => Promise<Response> {
     const authorization = request.headers.get("authorization");
     // The Digest header holds a hash, never the private key, so it can be shown.
     if (authorization !== null) output.out(`     Authorization: ${authorization}\n`);
+    if (request.body !== null) output.out(`     ${await request.clone().text()}\n`);
     const response = await fetch(request);
     output.out(`   ← ${response.status} ${STATUS_CODES[response.status] ?? ""}\n`);
     for (const name of SHOWN_HEADERS) {
@@ -43,16 +46,30 @@ function canonical(name: string): string {
   return name === "www-authenticate" ? "WWW-Authenticate" : "X-MongoDB-Service-Version";
 }
 
+/** One line per invitation: id, user, roles, expiry. */
+function describeInvitations(
+  invitations: ReadonlyArray<{ id: string; username: string; roles: readonly string[]; expiresAt: string }>,
+): string {
+  if (invitations.length === 0) return "   none pending\n";
+  return invitations
+    .map(({ id, username, roles, expiresAt }) => `   ${id}  ${username}  ${roles.join(",")}  expires ${expiresAt}\n`)
+    .join("");
+}
+
+/** The first pending invitation of the default seed in one target's scope. */
+function firstPending(sandbox: Sandbox, target: "atlas" | "opsManager", scope: "groupId" | "orgId", id: string) {
+  return defaultSeed.invitations.find(
+    (invitation) =>
+      invitation.target === target && invitation[scope] === id && sandbox.invitationState(invitation.id) === "pending",
+  )?.id;
+}
+
 async function demonstrate(sandbox: Sandbox, output: Output): Promise<void> {
   const key = defaultSeed.keys.find(
     (candidate) => candidate.projectOwner?.includes(SAMPLE_GROUP_ID) && candidate.orgUserAdmin?.includes(SAMPLE_ORG_ID),
   );
-  const pending = (scope: "groupId" | "orgId", id: string) =>
-    defaultSeed.invitations.find(
-      (invitation) => invitation[scope] === id && sandbox.invitationState(invitation.id) === "pending",
-    )?.id;
-  const atlasInvitation = pending("groupId", SAMPLE_GROUP_ID);
-  const orgInvitation = pending("orgId", SAMPLE_ORG_ID);
+  const atlasInvitation = firstPending(sandbox, "atlas", "groupId", SAMPLE_GROUP_ID);
+  const orgInvitation = firstPending(sandbox, "opsManager", "orgId", SAMPLE_ORG_ID);
   if (key === undefined || atlasInvitation === undefined || orgInvitation === undefined) {
     throw new Error("the sample seed has no key or pending invitation to demonstrate with");
   }
@@ -63,19 +80,36 @@ async function demonstrate(sandbox: Sandbox, output: Output): Promise<void> {
     fetch: showingFetch(output),
     retry: false as const,
   };
+  const groupId = SAMPLE_GROUP_ID;
+  const orgId = SAMPLE_ORG_ID;
 
-  output.out(
-    `\n1. Atlas: delete invitation ${atlasInvitation} of project ${SAMPLE_GROUP_ID}, as key ${key.publicKey}\n`,
-  );
+  // Each client answers the challenge once, on its first call, and reuses the nonce after that.
   const atlas = createAtlasClient(options);
-  const first = await atlas.deleteProjectInvitation({ groupId: SAMPLE_GROUP_ID, invitationId: atlasInvitation });
+  output.out(`\n1. Atlas: list the pending invitations of project ${groupId}, as key ${key.publicKey}\n`);
+  output.out(describeInvitations((await atlas.listProjectInvitations({ groupId })).data));
+  output.out(`\n2. Atlas: invite new.user@example.com to project ${groupId} as GROUP_READ_ONLY\n`);
+  const created = await atlas.createProjectInvitation({
+    groupId,
+    username: "new.user@example.com",
+    roles: ["GROUP_READ_ONLY"],
+  });
+  output.out(`   created ${created.data.id} (${created.status}), expires ${created.data.expiresAt}\n`);
+  output.out(`\n3. Atlas: delete invitation ${atlasInvitation} of project ${groupId}\n`);
+  const first = await atlas.deleteProjectInvitation({ groupId, invitationId: atlasInvitation });
   output.out(`   deleted (${first.status})\n`);
 
-  output.out(
-    `\n2. Ops Manager: delete invitation ${orgInvitation} of organization ${SAMPLE_ORG_ID}, as key ${key.publicKey}\n`,
-  );
   const opsManager = createOpsManagerClient(options);
-  const second = await opsManager.deleteOrganizationInvitation({ orgId: SAMPLE_ORG_ID, invitationId: orgInvitation });
+  output.out(`\n4. Ops Manager: list the pending invitations of organization ${orgId}, as key ${key.publicKey}\n`);
+  output.out(describeInvitations((await opsManager.listOrganizationInvitations({ orgId })).data));
+  output.out(`\n5. Ops Manager: invite new.user@example.com to organization ${orgId} as ORG_MEMBER\n`);
+  const invited = await opsManager.createOrganizationInvitation({
+    orgId,
+    username: "new.user@example.com",
+    roles: ["ORG_MEMBER"],
+  });
+  output.out(`   created ${invited.data.id} (${invited.status}), expires ${invited.data.expiresAt}\n`);
+  output.out(`\n6. Ops Manager: delete invitation ${orgInvitation} of organization ${orgId}\n`);
+  const second = await opsManager.deleteOrganizationInvitation({ orgId, invitationId: orgInvitation });
   output.out(`   deleted (${second.status})\n`);
 }
 

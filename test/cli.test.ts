@@ -271,8 +271,11 @@ describe("mms-invites delete: against the sandbox", () => {
     );
     expect(ran.code).toBe(1);
     expect(ran.stdout).toContain(`deleted    ${fresh}`);
-    expect(ran.stdout).toContain(`not found  ${accepted}  404 INVITATION_NOT_FOUND: Invitation ${accepted} not found.`);
-    expect(ran.stdout).toContain(`not found  ${gone}  404 INVITATION_NOT_FOUND`);
+    // The sandbox answers as Atlas does: 400 INVALID_INVITATION_ID for an accepted, unknown or deleted invitation.
+    expect(ran.stdout).toContain(
+      `not found  ${accepted}  400 INVALID_INVITATION_ID: The invitation you tried to delete does not exist or has already been accepted.`,
+    );
+    expect(ran.stdout).toContain(`not found  ${gone}  400 INVALID_INVITATION_ID`);
     expect(ran.stdout).toContain(": 1 deleted, 3 not found, 0 failed");
   });
 
@@ -304,9 +307,9 @@ describe("mms-invites delete: against the sandbox", () => {
         {
           invitationId: INVITATION,
           outcome: "not-found",
-          status: 404,
-          errorCode: "INVITATION_NOT_FOUND",
-          message: `Invitation ${INVITATION} not found.`,
+          status: 400,
+          errorCode: "INVALID_INVITATION_ID",
+          message: "The invitation you tried to delete does not exist or has already been accepted.",
           attempts: 1,
         },
         { invitationId: b, outcome: "deleted", status: 204, attempts: 1 },

@@ -43,7 +43,7 @@ function startMainJob(args: string[] = []): { child: ChildProcess; done: Promise
 }
 
 describe.concurrent("npm start (src/main.ts)", () => {
-  it("shows the 401 challenge and the 204 on each target, prints curl commands that work, and stops on SIGINT", async () => {
+  it("lists, creates and deletes on each target after one challenge each, prints curl commands that work, and stops on SIGINT", async () => {
     const { child, done, ready } = startMainJob();
     let printed: string;
     try {
@@ -56,8 +56,15 @@ describe.concurrent("npm start (src/main.ts)", () => {
       const [exchange = "", guide = ""] = printed.split("Sandbox listening on ");
       expect(exchange.match(/← 401 Unauthorized/g)).toHaveLength(2);
       expect(exchange.match(/WWW-Authenticate: Digest realm="MMS Public API", domain="", nonce="/g)).toHaveLength(2);
-      expect(exchange.match(/Authorization: Digest username="ownerkey", .*response="[0-9a-f]{32}"/g)).toHaveLength(2);
+      // List, create and delete on each target: six signed requests under two nonces.
+      expect(exchange.match(/Authorization: Digest username="ownerkey", .*response="[0-9a-f]{32}"/g)).toHaveLength(6);
+      expect(exchange.match(/→ GET /g)).toHaveLength(4);
+      expect(exchange.match(/← 200 OK/g)).toHaveLength(3);
+      expect(exchange.match(/← 201 Created/g)).toHaveLength(1);
       expect(exchange.match(/← 204 No Content/g)).toHaveLength(2);
+      expect(exchange.match(/ {3}created [0-9a-f]{24} \(20[01]\)/g)).toHaveLength(2);
+      expect(exchange).toContain('{"username":"new.user@example.com","roles":["GROUP_READ_ONLY"]}');
+      expect(exchange).toContain("   aaaa00000000000000000001  jane.doe@example.com  GROUP_READ_ONLY  expires ");
       expect(exchange).toMatch(/← 204 No Content\n {5}X-MongoDB-Service-Version: gitHash=[0-9a-f]+; versionString=/);
       expect(exchange).toContain(
         "→ DELETE /api/atlas/v1.0/groups/32b6e34b3d91647abb20e7b8/invites/aaaa00000000000000000001",
@@ -81,8 +88,9 @@ describe.concurrent("npm start (src/main.ts)", () => {
         expect(stdout).toMatch(/^HTTP\/1\.1 401 Unauthorized\r\n[\s\S]*HTTP\/1\.1 204 No Content\r\n/);
       }
       // Pasted again, each command finds its invitation gone: the first run really deleted it.
-      const again = await Promise.all(curls.map((curl) => run(curl)));
-      for (const { stdout } of again) expect(stdout).toMatch(/HTTP\/1\.1 404 Not Found\r\n[\s\S]*INVITATION_NOT_FOUND/);
+      const [atlasAgain, opsManagerAgain] = await Promise.all(curls.map((curl) => run(curl)));
+      expect(atlasAgain?.stdout).toMatch(/HTTP\/1\.1 400 Bad Request\r\n[\s\S]*INVALID_INVITATION_ID/);
+      expect(opsManagerAgain?.stdout).toMatch(/HTTP\/1\.1 404 Not Found\r\n[\s\S]*RESOURCE_NOT_FOUND/);
 
       // The service account's line: a token from the token endpoint, then one Bearer request, no challenge.
       const bearer = guide
@@ -92,7 +100,7 @@ describe.concurrent("npm start (src/main.ts)", () => {
       expect(bearer).toHaveLength(1);
       const [bearerLine = ""] = bearer;
       expect((await run(bearerLine)).stdout).toMatch(/^HTTP\/1\.1 204 No Content\r\n/);
-      expect((await run(bearerLine)).stdout).toMatch(/^HTTP\/1\.1 404 Not Found\r\n[\s\S]*INVITATION_NOT_FOUND/);
+      expect((await run(bearerLine)).stdout).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*INVALID_INVITATION_ID/);
     } finally {
       child.kill("SIGINT");
     }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
-  defaultSeed,
+  createDefaultSeed,
   SAMPLE_GROUP_ID,
   SAMPLE_ORG_ID,
   type Sandbox,
@@ -104,7 +104,7 @@ describe("sandbox: Digest authentication", () => {
       const header = sign({ ...keyOf(OWNER), method: "DELETE", uri: target, challenge, nc });
       statuses.push((await fetch(url + target, { method: "DELETE", headers: { Authorization: header } })).status);
     }
-    expect(statuses).toEqual([404, 404, 404, 401]);
+    expect(statuses).toEqual([400, 400, 400, 401]);
   });
 
   it("answers stale=true once a nonce is older than nonceTtlMs, and accepts the new nonce", async () => {
@@ -135,7 +135,7 @@ describe("sandbox: Digest authentication", () => {
       statuses.push(response.status);
       if (response.status === 401) expect(response.headers.get("www-authenticate")).toContain("stale=true");
     }
-    expect(statuses).toEqual([404, 404, 401]);
+    expect(statuses).toEqual([400, 400, 401]);
   });
 
   it("refuses a response signed for another uri, or for another method", async () => {
@@ -202,7 +202,7 @@ describe("sandbox: Digest authentication", () => {
 });
 
 describe("sandbox: deleting invitations", () => {
-  it("deletes a pending project invitation once: 204, then 404", async () => {
+  it("deletes a pending Atlas project invitation once: 204, then 400 INVALID_INVITATION_ID", async () => {
     const { url } = await start();
     const session = new DigestSession(url, OWNER);
     const first = await session.send("DELETE", atlas("aaaa00000000000000000001"));
@@ -211,17 +211,17 @@ describe("sandbox: deleting invitations", () => {
     expect(first.headers.get("x-mongodb-service-version")).toBeNull();
     expect(sandbox?.invitationState("aaaa00000000000000000001")).toBe("deleted");
     const second = await session.send("DELETE", atlas("aaaa00000000000000000001"));
-    expect(second.status).toBe(404);
+    expect(second.status).toBe(400);
     expect(await json(second)).toEqual({
-      detail: "Invitation aaaa00000000000000000001 not found.",
-      error: 404,
-      errorCode: "INVITATION_NOT_FOUND",
+      detail: "The invitation you tried to delete does not exist or has already been accepted.",
+      error: 400,
+      errorCode: "INVALID_INVITATION_ID",
       parameters: ["aaaa00000000000000000001"],
-      reason: "Not Found",
+      reason: "Bad Request",
     });
   });
 
-  it("deletes a pending organization invitation with X-MongoDB-Service-Version, then 404", async () => {
+  it("deletes a pending Ops Manager organization invitation with X-MongoDB-Service-Version, then 404", async () => {
     const { url } = await start({ serviceVersion: "8.0.4.500.20250107T1621Z" });
     const session = new DigestSession(url, OWNER);
     const first = await session.send("DELETE", opsManager("bbbb00000000000000000001"));
@@ -231,24 +231,32 @@ describe("sandbox: deleting invitations", () => {
     );
     const second = await session.send("DELETE", opsManager("bbbb00000000000000000001"));
     expect(second.status).toBe(404);
-    expect((await json(second)).errorCode).toBe("INVITATION_NOT_FOUND");
+    expect(await json(second)).toEqual({
+      detail: "Cannot find resource invitation bbbb00000000000000000001.",
+      error: 404,
+      errorCode: "RESOURCE_NOT_FOUND",
+      parameters: ["bbbb00000000000000000001"],
+      reason: "Not Found",
+    });
   });
 
-  it("answers 404 for an accepted invitation and leaves it accepted", async () => {
+  it("refuses to delete an accepted or expired invitation and leaves it as it was", async () => {
     const { url } = await start();
     const session = new DigestSession(url, OWNER);
-    for (const [target, id] of [
-      [atlas("aaaa000000000000acce97ed"), "aaaa000000000000acce97ed"],
-      [opsManager("bbbb000000000000acce97ed"), "bbbb000000000000acce97ed"],
+    for (const [target, id, status, state] of [
+      [atlas("aaaa000000000000acce97ed"), "aaaa000000000000acce97ed", 400, "accepted"],
+      [atlas("aaaa0000000000000000dead"), "aaaa0000000000000000dead", 400, "expired"],
+      [opsManager("bbbb000000000000acce97ed"), "bbbb000000000000acce97ed", 404, "accepted"],
+      [opsManager("bbbb0000000000000000dead"), "bbbb0000000000000000dead", 404, "expired"],
     ] as const) {
       const response = await session.send("DELETE", target);
-      expect(response.status).toBe(404);
-      expect((await json(response)).errorCode).toBe("INVITATION_NOT_FOUND");
-      expect(sandbox?.invitationState(id)).toBe("accepted");
+      expect(response.status, target).toBe(status);
+      expect((await json(response)).errorCode).toBe(status === 400 ? "INVALID_INVITATION_ID" : "RESOURCE_NOT_FOUND");
+      expect(sandbox?.invitationState(id)).toBe(state);
     }
   });
 
-  it("answers 404 for an unknown invitation and for another project's or target's invitation", async () => {
+  it("keeps targets and projects apart: another project's or target's invitation is not there", async () => {
     const { url } = await start({
       seed: {
         keys: [
@@ -261,18 +269,37 @@ describe("sandbox: deleting invitations", () => {
       },
     });
     const session = new DigestSession(url, OWNER);
-    for (const target of [
-      atlas("cccc00000000000000000001"),
-      atlas("aaaa00000000000000000001", "111111111111111111111111"),
-      atlas("bbbb00000000000000000001"),
-      opsManager("aaaa00000000000000000001"),
-    ]) {
+    for (const [target, status] of [
+      [atlas("cccc00000000000000000001"), 400],
+      [atlas("aaaa00000000000000000001", "111111111111111111111111"), 400],
+      // An Ops Manager invitation does not exist on Atlas at all.
+      [atlas("bbbb00000000000000000001"), 400],
+      [opsManager("aaaa00000000000000000001"), 404],
+    ] as const) {
       const response = await session.send("DELETE", target);
-      expect(response.status, target).toBe(404);
-      expect((await json(response)).errorCode).toBe("INVITATION_NOT_FOUND");
+      expect(response.status, target).toBe(status);
     }
     expect(sandbox?.invitationState("aaaa00000000000000000001")).toBe("pending");
     expect(sandbox?.invitationState("bbbb00000000000000000001")).toBe("pending");
+  });
+
+  it("answers a delete through the other scope's path with CANNOT_DELETE_*_INVITATION on Atlas, 404 on Ops Manager", async () => {
+    const { url } = await start();
+    const session = new DigestSession(url, OWNER);
+    const cases = [
+      [atlas("a0a000000000000000000001"), 400, "CANNOT_DELETE_ORG_INVITATION"],
+      [`/api/atlas/v1.0/orgs/${SAMPLE_ORG_ID}/invites/aaaa00000000000000000001`, 400, "CANNOT_DELETE_GROUP_INVITATION"],
+      [`/api/public/v1.0/groups/${SAMPLE_GROUP_ID}/invites/bbbb00000000000000000001`, 404, "RESOURCE_NOT_FOUND"],
+      [opsManager("b0b000000000000000000001"), 404, "RESOURCE_NOT_FOUND"],
+    ] as const;
+    for (const [target, status, errorCode] of cases) {
+      const response = await session.send("DELETE", target);
+      expect(response.status, target).toBe(status);
+      expect((await json(response)).errorCode).toBe(errorCode);
+    }
+    for (const id of ["a0a000000000000000000001", "aaaa00000000000000000001", "bbbb00000000000000000001"]) {
+      expect(sandbox?.invitationState(id)).toBe("pending");
+    }
   });
 
   it("answers 400 INVALID_ATTRIBUTE naming the parameter for a malformed id", async () => {
@@ -316,6 +343,18 @@ describe("sandbox: deleting invitations", () => {
     expect(sandbox?.invitationState("aaaa00000000000000000001")).toBe("pending");
   });
 
+  it("answers 404 GROUP_NOT_FOUND or ORG_NOT_FOUND for a project or organization that does not exist", async () => {
+    const { url } = await start();
+    const session = new DigestSession(url, OWNER);
+    const missing = "ffffffffffffffffffffffff";
+    const group = await session.send("DELETE", atlas("aaaa00000000000000000001", missing));
+    expect(group.status).toBe(404);
+    expect(await json(group)).toMatchObject({ errorCode: "GROUP_NOT_FOUND", parameters: [missing] });
+    const org = await session.send("GET", `/api/public/v1.0/orgs/${missing}/invites`);
+    expect(org.status).toBe(404);
+    expect(await json(org)).toMatchObject({ errorCode: "ORG_NOT_FOUND", parameters: [missing] });
+  });
+
   it("answers 403 USER_UNAUTHORIZED to a valid key without the operation's role", async () => {
     const { url } = await start();
     const session = new DigestSession(url, NOBODY);
@@ -334,16 +373,26 @@ describe("sandbox: deleting invitations", () => {
     expect(sandbox?.invitationState("bbbb00000000000000000001")).toBe("pending");
   });
 
-  it("keeps the two roles apart: Project Owner alone cannot delete organization invitations", async () => {
+  it.each([
+    ["projectOwner", "Atlas project", "aaaa00000000000000000001"],
+    ["orgOwner", "Atlas organization", "a0a000000000000000000001"],
+    ["projectUserAdmin", "Ops Manager project", "b0b000000000000000000001"],
+    ["orgUserAdmin", "Ops Manager organization", "bbbb00000000000000000001"],
+  ] as const)("needs the role of the target and scope: %s deletes only %s invitations", async (field, _scope, own) => {
+    const seed = createDefaultSeed(Date.now());
     const { url } = await start({
-      seed: {
-        keys: [{ ...OWNER, projectOwner: [SAMPLE_GROUP_ID] }],
-        invitations: defaultSeed.invitations,
-      },
+      seed: { ...seed, keys: [{ ...OWNER, [field]: [field.startsWith("project") ? SAMPLE_GROUP_ID : SAMPLE_ORG_ID] }] },
     });
     const session = new DigestSession(url, OWNER);
-    expect((await session.send("DELETE", opsManager("bbbb00000000000000000001"))).status).toBe(403);
-    expect((await session.send("DELETE", atlas("aaaa00000000000000000001"))).status).toBe(204);
+    const paths: Record<string, string> = {
+      aaaa00000000000000000001: atlas("aaaa00000000000000000001"),
+      a0a000000000000000000001: `/api/atlas/v1.0/orgs/${SAMPLE_ORG_ID}/invites/a0a000000000000000000001`,
+      b0b000000000000000000001: `/api/public/v1.0/groups/${SAMPLE_GROUP_ID}/invites/b0b000000000000000000001`,
+      bbbb00000000000000000001: opsManager("bbbb00000000000000000001"),
+    };
+    for (const [id, path] of Object.entries(paths)) {
+      expect((await session.send("DELETE", path)).status, path).toBe(id === own ? 204 : 403);
+    }
   });
 
   it("answers the vendor docs' /invitations/ path with 404, even when signed", async () => {
@@ -360,12 +409,17 @@ describe("sandbox: deleting invitations", () => {
     expect(sandbox?.invitationState("aaaa00000000000000000001")).toBe("pending");
   });
 
-  it("answers other methods on the operations' paths with 405 and Allow: DELETE", async () => {
+  it("answers methods a path does not declare with 405 and Allow naming those it does", async () => {
     const { url } = await start();
-    for (const method of ["GET", "POST", "PUT", "PATCH"]) {
-      const response = await fetch(url + atlas("aaaa00000000000000000001"), { method });
+    for (const [method, path, allow] of [
+      ["POST", atlas("aaaa00000000000000000001"), "GET, PATCH, DELETE"],
+      ["PUT", atlas("aaaa00000000000000000001"), "GET, PATCH, DELETE"],
+      ["PUT", `/api/public/v1.0/orgs/${SAMPLE_ORG_ID}/invites`, "GET, POST, PATCH"],
+      ["DELETE", `/api/atlas/v1.0/groups/${SAMPLE_GROUP_ID}/invites`, "GET, POST, PATCH"],
+    ] as const) {
+      const response = await fetch(url + path, { method });
       expect(response.status).toBe(405);
-      expect(response.headers.get("allow")).toBe("DELETE");
+      expect(response.headers.get("allow")).toBe(allow);
       expect(await json(response)).toMatchObject({
         error: 405,
         errorCode: "METHOD_NOT_ALLOWED",
@@ -410,20 +464,25 @@ describe("sandbox: envelope and pretty", () => {
     );
     await expectEnveloped(
       await owner.send("DELETE", `${atlas("cccc00000000000000000001")}?envelope=true`),
-      404,
-      "INVITATION_NOT_FOUND",
+      400,
+      "INVALID_INVITATION_ID",
     );
     await expectEnveloped(
       await owner.send("DELETE", `${atlas("cccc00000000000000000002")}?envelope=true`),
-      404,
-      "INVITATION_NOT_FOUND",
+      400,
+      "INVALID_INVITATION_ID",
     );
     const limited = await owner.send("DELETE", `${atlas("aaaa00000000000000000001")}?envelope=true`);
     expect(limited.headers.get("retry-after")).toMatch(/^[1-9][0-9]*$/);
     await expectEnveloped(limited, 429, "RATE_LIMITED");
+    await expectEnveloped(
+      await owner.send("DELETE", `${opsManager("cccc00000000000000000002")}?envelope=true`),
+      404,
+      "RESOURCE_NOT_FOUND",
+    );
     await expectEnveloped(await fetch(`${url}/api/atlas/v1.0/nothing?envelope=true`), 404, "RESOURCE_NOT_FOUND");
     await expectEnveloped(
-      await fetch(`${url}${atlas("aaaa00000000000000000001")}?envelope=true`, { method: "GET" }),
+      await fetch(`${url}${atlas("aaaa00000000000000000001")}?envelope=true`, { method: "PUT" }),
       405,
       "METHOD_NOT_ALLOWED",
     );
@@ -441,7 +500,7 @@ describe("sandbox: envelope and pretty", () => {
     const { url } = await start();
     const session = new DigestSession(url, OWNER);
     const pretty = await (await session.send("DELETE", `${atlas("cccc00000000000000000001")}?pretty=true`)).text();
-    expect(pretty).toContain('\n  "errorCode": "INVITATION_NOT_FOUND"');
+    expect(pretty).toContain('\n  "errorCode": "INVALID_INVITATION_ID"');
     const compact = await (await session.send("DELETE", `${atlas("cccc00000000000000000001")}?pretty=false`)).text();
     expect(compact).not.toContain("\n");
     expect(JSON.parse(compact)).toEqual(JSON.parse(pretty));
@@ -514,7 +573,7 @@ describe("sandbox: rate limit", () => {
       }),
     );
     const statuses = responses.map((response) => response.status);
-    expect(statuses.filter((status) => status === 404)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 400)).toHaveLength(10);
     expect(statuses.filter((status) => status === 429)).toHaveLength(20);
   });
 
@@ -540,7 +599,7 @@ describe("sandbox: server", () => {
     await session.send("DELETE", atlas("aaaa00000000000000000001"));
     await session.send("DELETE", `${atlas("aaaa00000000000000000002")}?envelope=true`);
     await fetch(`${started.url}/nowhere`);
-    expect(started.stats).toEqual({ requests: 5, byStatus: { 401: 1, 204: 1, 404: 2, 200: 1 } });
+    expect(started.stats).toEqual({ requests: 5, byStatus: { 401: 1, 204: 1, 400: 1, 404: 1, 200: 1 } });
     started.resetStats();
     expect(started.stats).toEqual({ requests: 0, byStatus: {} });
   });
@@ -557,10 +616,10 @@ describe("sandbox: server", () => {
     expect(response.status).toBe(200);
     const body = await json(response);
     expect(body).toMatchObject({ name: "mms-invites sandbox", docs: "/docs" });
-    expect(body.operations).toEqual([
-      expect.objectContaining({ operationId: "deleteProjectInvitation", method: "DELETE" }),
-      expect.objectContaining({ operationId: "deleteOrganizationInvitation", method: "DELETE" }),
-    ]);
+    expect(body.operations).toHaveLength(24);
+    expect(body.operations).toContainEqual(
+      expect.objectContaining({ operationId: "opsManagerDeleteOrganizationInvitation", method: "DELETE" }),
+    );
   });
 
   describe("GET /docs", () => {

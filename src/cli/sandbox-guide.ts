@@ -43,7 +43,7 @@ export function sandboxGuide({ url, seed, stateOf }: GuideInput): string {
   if (accounts.length > 0) {
     lines.push("", "Service accounts (Atlas only; tokens from POST /api/oauth/token, sample values, safe to share):");
     for (const account of accounts) {
-      lines.push(`  client id ${account.clientId}  secret ${account.clientSecret}  ${describeRoles(account)}`);
+      lines.push(`  client id ${account.clientId}  secret ${account.clientSecret}  ${describeAccountRoles(account)}`);
     }
   }
 
@@ -57,7 +57,7 @@ export function sandboxGuide({ url, seed, stateOf }: GuideInput): string {
   }
   const accepted = seed.invitations.filter((invitation) => stateOf(invitation.id) === "accepted");
   if (accepted.length > 0) {
-    lines.push(`Accepted (answer 404, cannot be deleted): ${accepted.map((invitation) => invitation.id).join(" ")}`);
+    lines.push(`Accepted (cannot be deleted): ${accepted.map((invitation) => invitation.id).join(" ")}`);
   }
 
   const commands = scopes.flatMap((scope) => commandsFor(url, scope));
@@ -128,7 +128,12 @@ function serviceAccountCommands(url: string, scope: ScopeGuide, cliTarget: strin
 function scopesOf(seed: SandboxSeed, stateOf: (id: string) => string | undefined): ScopeGuide[] {
   const scopes = new Map<string, ScopeGuide & { pending: string[] }>();
   for (const invitation of seed.invitations) {
-    const target = invitation.groupId !== undefined ? "atlas" : "ops-manager";
+    // The commands written here delete Atlas project and Ops Manager organization invitations; the sandbox's other
+    // two scopes are left out rather than shown with a command that would not reach them.
+    const atlas = (invitation.target ?? "atlas") === "atlas" && invitation.groupId !== undefined;
+    const opsManager = (invitation.target ?? "opsManager") === "opsManager" && invitation.orgId !== undefined;
+    if (!atlas && !opsManager) continue;
+    const target = atlas ? "atlas" : "ops-manager";
     const scopeId = invitation.groupId ?? invitation.orgId ?? "";
     const name = `${target} ${scopeId}`;
     let scope = scopes.get(name);
@@ -152,10 +157,18 @@ function scopeName(scope: ScopeGuide): string {
   return scope.target === "atlas" ? `Atlas project ${scope.scopeId}` : `Ops Manager organization ${scope.scopeId}`;
 }
 
-function describeRoles(key: Pick<SandboxKey, "projectOwner" | "orgUserAdmin">): string {
+function describeRoles(key: SandboxKey): string {
   const roles = [
     ...(key.projectOwner ?? []).map((id) => `Project Owner of ${id}`),
     ...(key.orgUserAdmin ?? []).map((id) => `Organization User Admin of ${id}`),
+  ];
+  return roles.length === 0 ? "(no roles: its deletes answer 403)" : `(${roles.join(", ")})`;
+}
+
+function describeAccountRoles(account: SandboxServiceAccount): string {
+  const roles = [
+    ...(account.projectOwner ?? []).map((id) => `Project Owner of ${id}`),
+    ...(account.orgOwner ?? []).map((id) => `Organization Owner of ${id}`),
   ];
   return roles.length === 0 ? "(no roles: its deletes answer 403)" : `(${roles.join(", ")})`;
 }

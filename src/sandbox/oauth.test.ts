@@ -4,8 +4,9 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { isValidationError } from "../errors.ts";
+import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_GROUP_IDS, SAMPLE_ORG_ID } from "./default-seed.ts";
 import { REVOKE_PATH, TOKEN_LIMIT_DESCRIPTION, TOKEN_PATH } from "./oauth.ts";
-import { defaultSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, validateSeed } from "./seed.ts";
+import { validateSeed } from "./seed.ts";
 import { type Sandbox, type SandboxOptions, startSandbox } from "./server.ts";
 
 const [ACCOUNT] = defaultSeed.serviceAccounts ?? [];
@@ -172,8 +173,26 @@ describe("sandbox: Bearer tokens on the API", () => {
     const { url } = await start();
     const value = await token(url);
     expect((await bearerDelete(`${url}${ATLAS_PATH}`, value)).status).toBe(204);
-    expect((await bearerDelete(`${url}${ATLAS_PATH}`, value)).status).toBe(404);
+    // Gone now: Atlas's answer to a delete of an unknown invitation.
+    expect((await bearerDelete(`${url}${ATLAS_PATH}`, value)).status).toBe(400);
     expect(sandbox?.invitationState("aaaa00000000000000000001")).toBe("deleted");
+  });
+
+  it("reaches every Atlas project and the organization of the seed, and creates as the service account", async () => {
+    const { url } = await start();
+    const headers = { Authorization: `Bearer ${await token(url)}` };
+    const lists = [
+      ...SAMPLE_GROUP_IDS.map((groupId) => `/api/atlas/v1.0/groups/${groupId}/invites`),
+      `/api/atlas/v1.0/orgs/${SAMPLE_ORG_ID}/invites`,
+    ];
+    for (const path of lists) expect((await fetch(`${url}${path}`, { headers })).status).toBe(200);
+    const created = await fetch(`${url}/api/atlas/v1.0/orgs/${SAMPLE_ORG_ID}/invites`, {
+      method: "POST",
+      headers: { ...headers, "Content-Type": "application/json" },
+      body: JSON.stringify({ username: "new.user@example.com", roles: ["ORG_MEMBER"] }),
+    });
+    expect(created.status).toBe(200);
+    expect(await created.json()).toMatchObject({ inviterUsername: ACCOUNT.username ?? "" });
   });
 
   it("refuses a token on an Ops Manager path with 401 and the Digest challenge: Ops Manager takes API keys only", async () => {
@@ -231,9 +250,12 @@ describe("sandbox seed: service accounts", () => {
     throw new Error("expected a ValidationError");
   };
 
-  it("ships one with the same roles as ownerkey", () => {
-    const owner = defaultSeed.keys[0];
-    expect(ACCOUNT).toMatchObject({ projectOwner: owner?.projectOwner, orgUserAdmin: owner?.orgUserAdmin });
+  it("ships one with the roles ownerkey holds on Atlas, and none on Ops Manager", () => {
+    const owner = defaultSeed.keys.find((key) => key.publicKey === "ownerkey");
+    expect(owner?.projectOwner).toEqual([...SAMPLE_GROUP_IDS]);
+    expect(ACCOUNT).toMatchObject({ projectOwner: owner?.projectOwner, orgOwner: owner?.orgOwner });
+    expect(Object.keys(ACCOUNT)).not.toContain("projectUserAdmin");
+    expect(Object.keys(ACCOUNT)).not.toContain("orgUserAdmin");
   });
 
   it.each([
@@ -261,6 +283,11 @@ describe("sandbox seed: service accounts", () => {
       "a bad project id",
       [{ clientId: "a", clientSecret: "s3cret-value", projectOwner: ["x"] }],
       "seed.serviceAccounts[0].projectOwner[0]",
+    ],
+    [
+      "an Ops Manager role",
+      [{ clientId: "a", clientSecret: "s3cret-value", orgUserAdmin: [SAMPLE_ORG_ID] }],
+      "seed.serviceAccounts[0].orgUserAdmin",
     ],
   ])("names the field of %s, and never shows the secret", (_name, accounts, parameter) => {
     const error = refusal(seedWith(accounts));

@@ -7,16 +7,16 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import type { TargetId } from "../targets.ts";
+import { type TargetId, targets } from "../targets.ts";
 import type { Answer } from "./responses.ts";
 import type { SandboxServiceAccount } from "./seed.ts";
-import type { SandboxStore } from "./store.ts";
+import { defaultUsername, type SandboxStore } from "./store.ts";
 
 /** Why a Bearer token was refused (sent as `X-Sandbox-Auth-Failure`). */
 export type BearerFailure = "unknown-token" | "expired-token" | "bearer-on-ops-manager";
 
-/** The outcome of a Bearer check, in the shape of the Digest verifier's verdict. */
-export type BearerVerdict = { ok: true; username: string } | { ok: false; failure: BearerFailure; stale: false };
+/** The outcome of a Bearer check: the principal the token acts as, or why it was refused. */
+export type BearerVerdict = { ok: true; username: string } | { ok: false; failure: BearerFailure };
 
 /** What the token endpoints have done. */
 export interface TokenStats {
@@ -71,7 +71,11 @@ export class SandboxOAuth {
   constructor(options: SandboxOAuthOptions) {
     for (const account of options.serviceAccounts) {
       this.#accounts.set(account.clientId, account);
-      options.store.grantRoles(principalOf(account.clientId), account);
+      const { username = defaultUsername(account.clientId), projectOwner, orgOwner } = account;
+      options.store.grantRoles(principalOf(account.clientId), username, {
+        ...(projectOwner === undefined ? {} : { projectOwner }),
+        ...(orgOwner === undefined ? {} : { orgOwner }),
+      });
     }
     this.#ttlMs = options.tokenTtlMs;
     this.#clock = options.clock;
@@ -109,13 +113,13 @@ export class SandboxOAuth {
   verify(authorization: string | undefined, target: TargetId): BearerVerdict | undefined {
     const match = /^Bearer +(\S+) *$/i.exec(authorization ?? "");
     if (match === null) return undefined;
-    if (target !== "atlas") return { ok: false, failure: "bearer-on-ops-manager", stale: false };
+    if (!targets[target].serviceAccounts) return { ok: false, failure: "bearer-on-ops-manager" };
     const hash = hashOf(match[1] ?? "");
     const token = this.#tokens.get(hash);
-    if (token === undefined) return { ok: false, failure: "unknown-token", stale: false };
+    if (token === undefined) return { ok: false, failure: "unknown-token" };
     if (this.#clock() >= token.expiresAt) {
       this.#forget(hash, token.clientId);
-      return { ok: false, failure: "expired-token", stale: false };
+      return { ok: false, failure: "expired-token" };
     }
     return { ok: true, username: principalOf(token.clientId) };
   }

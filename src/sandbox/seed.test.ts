@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isValidationError } from "../errors.ts";
-import { defaultSeed, loadSeed, SAMPLE_GROUP_ID, SAMPLE_ORG_ID, validateSeed } from "./seed.ts";
+import { createDefaultSeed, defaultSeed, SAMPLE_GROUP_ID, SAMPLE_GROUP_IDS, SAMPLE_ORG_ID } from "./default-seed.ts";
+import { loadSeed, validateSeed } from "./seed.ts";
 
 function validationFailure(value: unknown): { parameter: string; message: string; text: string } {
   try {
@@ -19,20 +20,57 @@ function validationFailure(value: unknown): { parameter: string; message: string
 const invitation = { id: "aaaa00000000000000000001", groupId: SAMPLE_GROUP_ID };
 
 describe("sandbox seed", () => {
-  it("ships a default seed with a key holding both roles, a key with none, and pending and accepted invitations", () => {
+  it("ships a default seed that validates, with an owner key holding every role and a key with none", () => {
     expect(validateSeed(defaultSeed)).toEqual({
-      keys: defaultSeed.keys,
-      invitations: defaultSeed.invitations.map((entry) => ({ state: "pending", ...entry })),
-      serviceAccounts: defaultSeed.serviceAccounts,
+      ...defaultSeed,
+      invitations: defaultSeed.invitations.map((invitation) => ({ state: "pending", ...invitation })),
     });
     const [owner, nobody] = defaultSeed.keys;
-    expect(owner).toMatchObject({ projectOwner: [SAMPLE_GROUP_ID], orgUserAdmin: [SAMPLE_ORG_ID] });
-    expect(nobody?.projectOwner ?? []).toEqual([]);
-    expect(nobody?.orgUserAdmin ?? []).toEqual([]);
-    for (const scope of ["groupId", "orgId"] as const) {
-      const mine = defaultSeed.invitations.filter((entry) => entry[scope] !== undefined);
-      expect(mine.filter((entry) => entry.state === "accepted")).toHaveLength(1);
-      expect(mine.filter((entry) => entry.state !== "accepted").length).toBeGreaterThanOrEqual(3);
+    expect(owner).toMatchObject({
+      publicKey: "ownerkey",
+      projectOwner: [...SAMPLE_GROUP_IDS],
+      orgOwner: [SAMPLE_ORG_ID],
+      projectUserAdmin: [...SAMPLE_GROUP_IDS],
+      orgUserAdmin: [SAMPLE_ORG_ID],
+    });
+    expect(nobody).toEqual({ publicKey: "nobodykey", privateKey: expect.any(String), username: "nobody@example.com" });
+    expect(defaultSeed.organizations?.[0]?.projects?.map((project) => project.id)).toEqual([...SAMPLE_GROUP_IDS]);
+  });
+
+  it.each([
+    ["atlas", "groupId", "aaaa"],
+    ["atlas", "orgId", "a0a0"],
+    ["opsManager", "groupId", "b0b0"],
+    ["opsManager", "orgId", "bbbb"],
+  ] as const)(
+    "seeds %s %s invitations of several ages, users and roles, plus accepted and expired ones",
+    (target, scope, prefix) => {
+      const now = Date.parse("2026-12-01T12:00:00Z");
+      const mine = createDefaultSeed(now).invitations.filter(
+        (invitation) => invitation.target === target && invitation[scope] !== undefined,
+      );
+      expect(mine.every((invitation) => invitation.id.startsWith(prefix))).toBe(true);
+      const ages = mine.map((invitation) => now - Date.parse(invitation.createdAt ?? ""));
+      const pending = mine.filter(
+        (invitation, index) => invitation.state !== "accepted" && (ages[index] ?? 0) < 30 * 86_400_000,
+      );
+      expect(pending.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(pending.map((invitation) => invitation.username)).size).toBeGreaterThanOrEqual(3);
+      expect(new Set(pending.map((invitation) => invitation.roles?.join())).size).toBeGreaterThanOrEqual(3);
+      expect(new Set(ages.map((age) => Math.round(age / 3_600_000))).size).toBe(mine.length);
+      expect(mine.filter((invitation) => invitation.state === "accepted")).toHaveLength(1);
+      expect(ages.filter((age) => age > 30 * 86_400_000)).toHaveLength(1);
+    },
+  );
+
+  it("keeps the ids that tests and docs use pending in the first Atlas project and the Ops Manager organization", () => {
+    const ids = (prefix: string) => [1, 2, 3, 4].map((n) => `${prefix}${n.toString().padStart(20, "0")}`);
+    const pending = defaultSeed.invitations.filter((invitation) => invitation.state !== "accepted");
+    for (const id of ids("aaaa")) {
+      expect(pending).toContainEqual(expect.objectContaining({ id, target: "atlas", groupId: SAMPLE_GROUP_ID }));
+    }
+    for (const id of ids("bbbb")) {
+      expect(pending).toContainEqual(expect.objectContaining({ id, target: "opsManager", orgId: SAMPLE_ORG_ID }));
     }
   });
 
@@ -65,6 +103,41 @@ describe("sandbox seed", () => {
     [{ keys: [], invitations: [{ id: invitation.id }] }, "seed.invitations[0]"],
     [{ keys: [], invitations: [{ ...invitation, groupId: "123" }] }, "seed.invitations[0].groupId"],
     [{ keys: [], invitations: [{ ...invitation, state: "deleted" }] }, "seed.invitations[0].state"],
+    [{ keys: [], invitations: [{ ...invitation, target: "cloud" }] }, "seed.invitations[0].target"],
+    [{ keys: [], invitations: [{ ...invitation, roles: ["ORG_OWNER"] }] }, "seed.invitations[0].roles[0]"],
+    [{ keys: [], invitations: [{ ...invitation, roles: [] }] }, "seed.invitations[0].roles"],
+    [{ keys: [], invitations: [{ ...invitation, username: "not-an-email" }] }, "seed.invitations[0].username"],
+    [{ keys: [], invitations: [{ ...invitation, createdAt: "yesterday" }] }, "seed.invitations[0].createdAt"],
+    [{ keys: [], invitations: [{ ...invitation, teamIds: [SAMPLE_ORG_ID] }] }, "seed.invitations[0].teamIds"],
+    [
+      { keys: [], invitations: [{ id: invitation.id, orgId: SAMPLE_ORG_ID, groupRoleAssignments: [] }] },
+      "seed.invitations[0].groupRoleAssignments",
+    ],
+    [
+      {
+        keys: [],
+        invitations: [
+          {
+            id: invitation.id,
+            target: "atlas",
+            orgId: SAMPLE_ORG_ID,
+            groupRoleAssignments: [{ groupId: SAMPLE_GROUP_ID, roles: ["ORG_OWNER"] }],
+          },
+        ],
+      },
+      "seed.invitations[0].groupRoleAssignments[0].roles[0]",
+    ],
+    [{ keys: [{ publicKey: "a", privateKey: "p", username: "a" }], invitations: [] }, "seed.keys[0].username"],
+    [{ keys: [{ publicKey: "a", privateKey: "p", orgOwner: ["x"] }], invitations: [] }, "seed.keys[0].orgOwner[0]"],
+    [{ organizations: [{ id: "x" }], keys: [], invitations: [] }, "seed.organizations[0].id"],
+    [
+      { organizations: [{ id: SAMPLE_ORG_ID, name: "has space" }], keys: [], invitations: [] },
+      "seed.organizations[0].name",
+    ],
+    [
+      { organizations: [{ id: SAMPLE_ORG_ID, projects: [{ id: "nope" }] }], keys: [], invitations: [] },
+      "seed.organizations[0].projects[0].id",
+    ],
     [[], "seed"],
   ])("refuses %j, naming %s", (value, parameter) => {
     const failure = validationFailure(value);
@@ -92,7 +165,7 @@ describe("sandbox seed", () => {
       await writeFile(file, JSON.stringify({ keys: [{ publicKey: "a", privateKey: "p" }], invitations: [invitation] }));
       expect(await loadSeed(file)).toEqual({
         keys: [{ publicKey: "a", privateKey: "p" }],
-        invitations: [{ ...invitation, state: "pending" }],
+        invitations: [{ ...invitation, target: "atlas", state: "pending" }],
       });
     });
 

@@ -1,27 +1,30 @@
 /**
- * The sandbox's HTTP server: both delete operations of the spec, on one local port, answered the way MongoDB's
- * servers answer them.
+ * The sandbox's HTTP server: the 24 operations of the spec (four groups of six, Atlas and Ops Manager, project and
+ * organization invitations) on one local port, answered the way MongoDB's servers answer them.
  *
- * A request goes through, in order: route (unknown path 404, other method 405), Digest or, on Atlas paths, a
- * service account's Bearer token (401 with a challenge), query flags (400), path ids (400), role (403), rate limit (429), store (204 or 404). Only
- * requests that pass authentication and the role check count against a project's or organization's rate limit:
- * challenges are free, and a key without access cannot use up a project's budget.
+ * A request goes through, in order: route (unknown path 404, other method 405), authentication (Digest, or on Atlas
+ * paths a service account's Bearer token; 401 with a challenge), query flags (400), path ids (400), the project or organization (404), role (403), rate limit (429),
+ * body and input checks (400), then the operation's handler. Only requests that pass authentication and the role
+ * check count against a project's or organization's rate limit: challenges are free, and a key without access
+ * cannot use up a project's budget. Atlas's OAuth 2.0 token and revocation endpoints sit beside the operations.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type Operation, operations } from "../api.ts";
 import type { DigestAlgorithm } from "../digest.ts";
+import { type Authenticator, bearerScheme, digestAuthenticator, firstOf } from "./authenticate.ts";
+import { createDefaultSeed } from "./default-seed.ts";
 import { DigestVerifier } from "./digest-verifier.ts";
+import { type Handler, handlers } from "./handlers.ts";
+import { checkInput, invalidAttribute, readBody } from "./input.ts";
 import { SandboxOAuth, type TokenStats } from "./oauth.ts";
+import { defaultDocsFile, docs, index } from "./pages.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { type Answer, apiError, type Format, send } from "./responses.ts";
-import { defaultSeed, type SandboxInvitation, type SandboxKey, type SandboxSeed, validateSeed } from "./seed.ts";
-import { type InvitationState, SandboxStore, type Scope, scopeKey } from "./store.ts";
+import { matchRoute, type Route, type Scope } from "./routes.ts";
+import { type SandboxInvitation, type SandboxKey, type SandboxSeed, validateSeed } from "./seed.ts";
+import { type InvitationState, SandboxStore } from "./store.ts";
+import { targetRules } from "./target-rules.ts";
 
 /** How to start a sandbox. */
 export interface SandboxOptions {
@@ -29,10 +32,15 @@ export interface SandboxOptions {
   host?: string;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
-  /** Keys and invitations to start with. Default `defaultSeed`. */
+  /** Organizations, keys and invitations to start with. Default the default seed, its ages counted from start-up. */
   seed?: SandboxSeed;
   /** Counted requests allowed per project and per organization. Default 100 per 60 000 ms. */
   rateLimit?: { limit: number; windowMs: number };
+  /**
+   * Atlas invitations created per client IP address before `400 RATE_LIMITED_IP`. Default 100 per 60 000 ms: the
+   * sandbox's choice, since Atlas publishes no number.
+   */
+  invitationRateLimit?: { limit: number; windowMs: number };
   /** A nonce's lifetime; a request on an older nonce is answered `401` with `stale=true`. Default 300 000 ms. */
   nonceTtlMs?: number;
   /** Successful uses of one nonce before it goes stale. Default unlimited. */
@@ -41,7 +49,7 @@ export interface SandboxOptions {
   tokenTtlMs?: number;
   /** Digest algorithms offered, one challenge each. Default `["MD5"]`, as MongoDB's servers. */
   algorithms?: DigestAlgorithm[];
-  /** `versionString` of the `X-MongoDB-Service-Version` header on Ops Manager deletes. */
+  /** `versionString` of the `X-MongoDB-Service-Version` header on Ops Manager answers. */
   serviceVersion?: string;
   /** The clock nonce lifetimes and rate-limit windows are measured with, in ms. Default `Date.now`; tests pass their own. */
   clock?: () => number;
@@ -64,7 +72,10 @@ export interface Sandbox {
   readonly stats: SandboxStats;
   /** Sets `stats` back to zero. */
   resetStats(): void;
-  /** The state of an invitation: `pending`, `accepted`, `deleted`, or `undefined` if the sandbox never had it. */
+  /**
+   * The state of an invitation: `pending`, `accepted`, `expired` (pending, but 30 days old), `deleted`, or
+   * `undefined` if the sandbox never had it.
+   */
   invitationState(id: string): InvitationState | undefined;
   /** Adds (or resets) an invitation. */
   addInvitation(invitation: SandboxInvitation): void;
@@ -80,41 +91,19 @@ export interface Sandbox {
 
 const DEFAULT_SERVICE_VERSION = "mms-invites-sandbox";
 
-interface Route {
-  readonly operation: Operation;
-  readonly pattern: RegExp;
-  /** The spec's path parameters with their patterns, compiled once. */
-  readonly pathParams: ReadonlyArray<{ name: string; pattern: RegExp }>;
-  readonly scopeKind: Scope["kind"];
-}
-
-// The sandbox still serves the two deletes it was built for: of the spec's operations, the deletes whose scope the
-// store holds (Atlas projects, Ops Manager organizations).
-const routes: Route[] = Object.values(operations)
-  .filter(
-    (operation) =>
-      operation.method === "DELETE" && operation.path.includes(operation.target === "atlas" ? "/groups/" : "/orgs/"),
-  )
-  .map((operation) => ({
-    operation,
-    pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "([^/]+)")}$`),
-    pathParams: operation.pathParams.map(({ name, pattern }) => ({ name, pattern: new RegExp(pattern) })),
-    scopeKind: operation.target === "atlas" ? "group" : "org",
-  }));
-
 /**
  * Starts a sandbox and resolves once it listens.
  *
  * @example
  * const sandbox = await startSandbox();
- * // curl --digest -u ownerkey:00000000-0000-4000-8000-0000000000a1 -X DELETE \
- * //   "$URL/api/atlas/v1.0/groups/32b6e34b3d91647abb20e7b8/invites/aaaa00000000000000000001"
+ * // curl --digest -u ownerkey:00000000-0000-4000-8000-0000000000a1 \
+ * //   "$URL/api/atlas/v1.0/groups/32b6e34b3d91647abb20e7b8/invites"
  * await sandbox.close();
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const seed = validateSeed(options.seed ?? defaultSeed);
-  const store = new SandboxStore(seed);
   const clock = options.clock ?? Date.now;
+  const seed = validateSeed(options.seed ?? createDefaultSeed(clock()));
+  const store = new SandboxStore(seed, clock);
   const oauth = new SandboxOAuth({
     serviceAccounts: seed.serviceAccounts ?? [],
     store,
@@ -122,6 +111,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clock,
   });
   const limiter = new RateLimiter(options.rateLimit ?? { limit: 100, windowMs: 60_000 }, clock);
+  const invitationLimiter = new RateLimiter(options.invitationRateLimit ?? { limit: 100, windowMs: 60_000 }, clock);
   const verifier = new DigestVerifier({
     password: (username) => store.password(username),
     now: clock,
@@ -129,56 +119,69 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.nonceTtlMs === undefined ? {} : { nonceTtlMs: options.nonceTtlMs }),
     ...(options.nonceMaxUses === undefined ? {} : { nonceMaxUses: options.nonceMaxUses }),
   });
+  // A service account's Bearer token is the alternative to Digest; whatever it does not claim is Digest's.
+  const authenticate: Authenticator = firstOf([bearerScheme(oauth, verifier)], digestAuthenticator(verifier));
   const versionString = options.serviceVersion ?? DEFAULT_SERVICE_VERSION;
   const serviceVersion = `gitHash=${createHash("sha1").update(versionString).digest("hex")}; versionString=${versionString}`;
-  const docsFile = options.docsFile ?? join(packageRoot(), "dist", "docs", "index.html");
+  const docsFile = options.docsFile ?? defaultDocsFile();
   const stats: SandboxStats = { requests: 0, byStatus: {} };
+  let baseUrl = "";
 
-  const answerDelete = (req: IncomingMessage, route: Route, match: RegExpExecArray, query: URLSearchParams): Answer => {
-    const uri = req.url ?? "/";
-    // A service account's Bearer token is the alternative to Digest (on Atlas paths only); anything else is Digest's.
-    const verdict =
-      oauth.verify(req.headers.authorization, route.operation.target) ??
-      verifier.verify(req.headers.authorization, req.method ?? "", uri);
-    if (!verdict.ok) {
-      const answer = apiError(401, "NOT_AUTHORIZED", "You are not authorized for this resource.");
-      answer.challenge = true;
-      answer.headers = {
-        "WWW-Authenticate": verifier.challenge(verdict.stale),
-        "X-Sandbox-Auth-Failure": verdict.failure,
-      };
-      return answer;
-    }
-    for (const { name } of route.operation.queryParams) {
+  /** Everything after routing, for one operation; `segments` are the path's raw parameter values. */
+  const answerOperation = async (
+    req: IncomingMessage,
+    route: Route,
+    handler: Handler,
+    segments: readonly string[],
+    query: URLSearchParams,
+  ): Promise<Answer> => {
+    const { operation } = route;
+    const authentication = authenticate(req, req.url ?? "/", operation.target);
+    if (!authentication.ok) return authentication.answer;
+    for (const { name, schema } of operation.queryParams) {
+      if ((schema as { type?: string }).type !== "boolean") continue;
       const values = query.getAll(name);
       if (values.length > 1 || (values.length === 1 && values[0] !== "true" && values[0] !== "false")) {
-        return apiError(400, "INVALID_ATTRIBUTE", `Invalid attribute ${name} specified.`, [name]);
+        return invalidAttribute(name);
       }
     }
-    const ids: string[] = [];
+    const ids: Record<string, string> = {};
     for (const [index, param] of route.pathParams.entries()) {
-      const id = decodeSegment(match[index + 1] ?? "");
-      if (id === undefined || !param.pattern.test(id)) {
-        return apiError(400, "INVALID_ATTRIBUTE", `Invalid attribute ${param.name} specified.`, [param.name]);
-      }
-      ids.push(id);
+      const id = decodeSegment(segments[index] ?? "");
+      if (id === undefined || !param.pattern.test(id)) return invalidAttribute(param.name);
+      ids[param.name] = id;
     }
-    const [scopeId = "", invitationId = ""] = ids;
-    const scope: Scope = { kind: route.scopeKind, id: scopeId };
-    if (!store.hasRole(verdict.username, scope)) {
-      return apiError(
-        403,
-        "USER_UNAUTHORIZED",
-        "The currently logged in user does not have the required role for this resource.",
+    const scopeId = ids[route.pathParams[0]?.name ?? ""] ?? "";
+    const scope: Scope = { target: operation.target, kind: route.scopeKind, id: scopeId };
+    const rules = targetRules[scope.target];
+    // A deprecated API version says so on every answer; Ops Manager names its build on every answer.
+    const extra: Record<string, string | number> = { ...route.deprecationHeaders };
+    if (rules.serviceVersionHeader) extra["X-MongoDB-Service-Version"] = serviceVersion;
+    const withHeaders = (answer: Answer): Answer => {
+      answer.headers = { ...extra, ...answer.headers };
+      return answer;
+    };
+    if (store.scopeName(scope.kind, scopeId) === undefined) {
+      return withHeaders(
+        scope.kind === "group"
+          ? apiError(404, "GROUP_NOT_FOUND", `No group with ID ${scopeId} exists.`, [scopeId])
+          : apiError(404, "ORG_NOT_FOUND", `No organization with ID ${scopeId} exists.`, [scopeId]),
       );
     }
-    const rate = limiter.take(scopeKey(scope));
-    const rateHeaders: Record<string, number> = {
-      "RateLimit-Limit": rate.limit,
-      "RateLimit-Remaining": rate.remaining,
-    };
+    if (!store.hasRole(authentication.principal, scope)) {
+      return withHeaders(
+        apiError(
+          403,
+          "USER_UNAUTHORIZED",
+          "The currently logged in user does not have the required role for this resource.",
+        ),
+      );
+    }
+    const rate = limiter.take(`${scope.target}:${scope.kind}:${scopeId}`);
+    extra["RateLimit-Limit"] = rate.limit;
+    extra["RateLimit-Remaining"] = rate.remaining;
     if (!rate.allowed) {
-      const resource = route.operation.path.replace(/\/\{invitationId\}$/, "").replace(/\{[^}]+\}/, scopeId);
+      const resource = operation.path.replace(/\/\{invitationId\}$/, "").replace(/\{[^}]+\}/, scopeId);
       const [amount, unit] = limiter.describeWindow();
       const answer = apiError(
         429,
@@ -186,19 +189,29 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         `Resource ${resource} is limited to ${limiter.limit} requests every ${amount} ${unit}.`,
         [resource, limiter.limit, amount],
       );
-      answer.headers = { ...rateHeaders, "Retry-After": Math.max(1, Math.ceil(rate.resetMs / 1000)) };
-      return answer;
+      answer.headers = { "Retry-After": Math.max(1, Math.ceil(rate.resetMs / 1000)) };
+      return withHeaders(answer);
     }
-    if (!store.deletePending(scope, invitationId)) {
-      const answer = apiError(404, "INVITATION_NOT_FOUND", `Invitation ${invitationId} not found.`, [invitationId]);
-      answer.headers = rateHeaders;
-      return answer;
+    let body: unknown;
+    if (operation.body !== null) {
+      const read = await readBody(req);
+      if (!read.ok) return withHeaders(read.answer);
+      body = read.body;
     }
-    return {
-      status: 204,
-      headers:
-        route.scopeKind === "org" ? { ...rateHeaders, "X-MongoDB-Service-Version": serviceVersion } : rateHeaders,
-    };
+    const checked = checkInput(route, scope, ids, query, body);
+    if (!checked.ok) return withHeaders(checked.answer);
+    const address = req.socket.remoteAddress ?? "unknown";
+    return withHeaders(
+      handler({
+        store,
+        scope,
+        input: checked.input,
+        principal: authentication.principal,
+        baseUrl,
+        clientAddress: address,
+        invitationLimiter,
+      }),
+    );
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -211,9 +224,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const format: Format = { envelope: flagSet(query, "envelope"), pretty: flagSet(query, "pretty") };
     let answer: Answer;
     try {
-      const routed = route(req, path, query);
-      // Only the docs page reads a file; the API's answers stay synchronous, with no await per request.
-      answer = routed instanceof Promise ? await routed : routed;
+      answer = await route(req, path, query);
     } catch {
       answer = apiError(500, "UNEXPECTED_ERROR", "Unexpected error.");
     }
@@ -222,16 +233,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const route = (req: IncomingMessage, path: string, query: URLSearchParams): Answer | Promise<Answer> => {
-    for (const candidate of routes) {
-      const match = candidate.pattern.exec(path);
-      if (match === null) continue;
-      if (req.method !== candidate.operation.method) return methodNotAllowed(req, path, candidate.operation.method);
-      return answerDelete(req, candidate, match, query);
+    const method = req.method ?? "";
+    const match = matchRoute(method, path);
+    if (match?.kind === "operation") {
+      const handler = handlers[match.route.operation.name];
+      if (handler !== undefined) return answerOperation(req, match.route, handler, match.segments, query);
+      // An operation the spec has and the sandbox has no handler for yet: not served, like any unknown path.
     }
+    if (match?.kind === "method-not-allowed") return methodNotAllowed(req, path, match.allow);
     const tokenAnswer = oauth.answer(req, path);
     if (tokenAnswer !== undefined) return tokenAnswer;
     if (path === "/" || path === "/docs") {
-      if (req.method !== "GET" && req.method !== "HEAD") return methodNotAllowed(req, path, "GET, HEAD");
+      if (method !== "GET" && method !== "HEAD") return methodNotAllowed(req, path, "GET, HEAD");
       return path === "/" ? index() : docs(docsFile);
     }
     return apiError(404, "RESOURCE_NOT_FOUND", `Cannot find resource ${path}.`, [path]);
@@ -250,9 +263,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  baseUrl = `http://${host}:${address.port}`;
 
   return {
-    url: `http://${host}:${address.port}`,
+    url: baseUrl,
     port: address.port,
     stats,
     resetStats() {
@@ -290,35 +304,6 @@ function methodNotAllowed(req: IncomingMessage, path: string, allow: string): An
   return answer;
 }
 
-function index(): Answer {
-  return {
-    status: 200,
-    body: {
-      name: "mms-invites sandbox",
-      description: "A local reference server for the two invitation deletes of MongoDB Atlas and Ops Manager.",
-      operations: Object.values(operations).map(({ operationId, method, path, target }) => ({
-        operationId,
-        method,
-        path,
-        target,
-      })),
-      docs: "/docs",
-    },
-  };
-}
-
-async function docs(file: string): Promise<Answer> {
-  let html: Buffer;
-  try {
-    html = await readFile(file);
-  } catch {
-    return apiError(404, "RESOURCE_NOT_FOUND", "The API docs are not built: run `npm run docs`, then reload.", [
-      "/docs",
-    ]);
-  }
-  return { status: 200, raw: html, headers: { "Content-Type": "text/html; charset=utf-8" } };
-}
-
 function flagSet(query: URLSearchParams, name: string): boolean {
   const values = query.getAll(name);
   return values.length === 1 && values[0] === "true";
@@ -329,16 +314,5 @@ function decodeSegment(segment: string): string | undefined {
     return decodeURIComponent(segment);
   } catch {
     return undefined;
-  }
-}
-
-/** The directory holding this package's package.json, from src/sandbox/ or dist/src/sandbox/ alike. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, "package.json"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
   }
 }

@@ -70,6 +70,13 @@ export interface TestKey {
   privateKey: string;
 }
 
+/** What a signed request may carry besides its method and target. */
+export interface SendInit {
+  headers?: Record<string, string>;
+  /** Sent as JSON; a string is sent as it is (for malformed bodies). */
+  body?: unknown;
+}
+
 /**
  * One client's Digest state against one server: it takes a challenge on first use, then signs every request
  * with the same nonce and a rising `nc`, taking a new challenge when the server says the nonce is stale.
@@ -111,8 +118,11 @@ export class DigestSession {
     });
   }
 
-  /** Sends a signed request to `target` (path and query); answers a stale nonce once with a fresh challenge. */
-  async send(method: string, target: string, init: { headers?: Record<string, string> } = {}): Promise<Response> {
+  /**
+   * Sends a signed request to `target` (path and query), with `body` as JSON when given; answers a stale nonce
+   * once with a fresh challenge.
+   */
+  async send(method: string, target: string, init: SendInit = {}): Promise<Response> {
     let response = await this.#sendOnce(method, target, init);
     if (response.status === 401) {
       const [challenge] = parseChallenges(response.headers.get("www-authenticate"));
@@ -126,8 +136,12 @@ export class DigestSession {
     return response;
   }
 
-  async #sendOnce(method: string, target: string, init: { headers?: Record<string, string> }): Promise<Response> {
+  async #sendOnce(method: string, target: string, init: SendInit): Promise<Response> {
     const authorization = await this.authorization(method, target);
-    return fetch(this.baseUrl + target, { method, headers: { ...init.headers, Authorization: authorization } });
+    const headers: Record<string, string> = { ...init.headers, Authorization: authorization };
+    if (init.body === undefined) return fetch(this.baseUrl + target, { method, headers });
+    headers["Content-Type"] ??= "application/json";
+    const body = typeof init.body === "string" ? init.body : JSON.stringify(init.body);
+    return fetch(this.baseUrl + target, { method, headers, body });
   }
 }
