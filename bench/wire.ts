@@ -1,5 +1,5 @@
 /**
- * Section 1: requests on the wire per delete, counted at the server. The server is the RFC 7616 test server
+ * Section 1: requests on the wire per delete, counted at the server (service accounts: wire-service-account.ts). The server is the RFC 7616 test server
  * (`test/support/digest-server.ts`, node:crypto only, refuses replayed `nc`), fresh for every client and scenario.
  * Counts do not depend on timing, so this section runs in-process.
  */
@@ -10,6 +10,7 @@ import type { BenchConfig } from "./config.ts";
 import { challengePerCallAuth, digestFetchDeleter } from "./digest-clients.ts";
 import { runPool } from "./measure.ts";
 import { type Figure, figure } from "./report.ts";
+import { measureServiceAccountWire, type ServiceAccountWireRun } from "./wire-service-account.ts";
 
 const CREDENTIALS = { publicKey: TEST_PUBLIC_KEY, privateKey: TEST_PRIVATE_KEY };
 
@@ -93,7 +94,9 @@ function deleterFor(client: WireClient, baseUrl: string): (invitationId: string)
 }
 
 /** Runs every client through every scenario and returns the figures and the raw counts. */
-export async function measureWire(config: BenchConfig["wire"]): Promise<{ figures: Figure[]; details: WireRun[] }> {
+export async function measureWire(
+  config: BenchConfig["wire"],
+): Promise<{ figures: Figure[]; details: (WireRun | ServiceAccountWireRun)[] }> {
   const runs: WireRun[] = [];
   const figures: Figure[] = [];
   for (const scenario of scenarios(config)) {
@@ -165,5 +168,6 @@ export async function measureWire(config: BenchConfig["wire"]): Promise<{ figure
       }),
     );
   }
-  return { figures, details: runs };
+  const serviceAccount = await measureServiceAccountWire(config);
+  return { figures: [...figures, ...serviceAccount.figures], details: [...runs, ...serviceAccount.details] };
 }

@@ -738,7 +738,8 @@ export interface components {
     responses: {
         /**
          * @description Digest challenge: the request carried no credentials, a stale nonce (`stale=true`), wrong keys, a key outside
-         *     the organization, or came from an IP address that is not on the key's access list.
+         *     the organization, or came from an IP address that is not on the key's access list. On Atlas also an expired,
+         *     revoked or unknown Bearer access token.
          */
         Unauthorized: {
             headers: {

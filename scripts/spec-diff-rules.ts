@@ -194,9 +194,13 @@ function successStatuses(responses: OpenAPIV3.ResponsesObject): string[] {
     .sort();
 }
 
-/** The security an operation asks for, written out with each scheme's definition, so a redefined scheme shows. */
+/**
+ * The security alternatives an operation accepts (a client satisfies any one of them), each written out with its
+ * schemes' definitions, so a redefined scheme shows. No requirement at all is the one alternative `(none)`.
+ */
 function securityOf(doc: OpenAPIV3.Document, requirements: readonly OpenAPIV3.SecurityRequirementObject[]): string[] {
   const schemes = doc.components?.securitySchemes ?? {};
+  if (requirements.length === 0) return ["(none)"];
   return requirements
     .map((requirement) =>
       Object.entries(requirement)
@@ -251,14 +255,26 @@ export function findBreaks(base: OpenAPIV3.Document, head: OpenAPIV3.Document): 
       );
     }
 
+    // A client authenticates with one of the alternatives: a new one breaks nobody, a lost or changed one does.
     const securityBefore = securityOf(base, before.security);
     const securityAfter = securityOf(head, after.security);
-    if (!isDeepStrictEqual(securityBefore, securityAfter)) {
-      add(
-        "changed-security",
-        `security changed from ${securityBefore.join(" or ") || "(none)"} to ${securityAfter.join(" or ") || "(none)"}`,
-      );
+    if (securityBefore.some((alternative) => !securityAfter.includes(alternative))) {
+      add("changed-security", `security changed from ${securityBefore.join(" or ")} to ${securityAfter.join(" or ")}`);
     }
+  }
+  return found;
+}
+
+/** The changes in `head` the rules above looked at and found harmless: a security alternative added. */
+export function findAdditions(base: OpenAPIV3.Document, head: OpenAPIV3.Document): string[] {
+  const found: string[] = [];
+  const headOperations = operationsOf(head);
+  for (const [key, before] of operationsOf(base)) {
+    const after = headOperations.get(key);
+    if (!after) continue;
+    const securityBefore = securityOf(base, before.security);
+    const added = securityOf(head, after.security).filter((alternative) => !securityBefore.includes(alternative));
+    if (added.length > 0) found.push(`${after.label}: security also accepts ${added.join(" or ")}`);
   }
   return found;
 }

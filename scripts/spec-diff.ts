@@ -26,7 +26,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import openapiDiff from "openapi-diff";
 import type { OpenAPIV3 } from "openapi-types";
 import { parse } from "yaml";
-import { type Break, changelogHas, findBreaks, majorOf, pathShape } from "./spec-diff-rules.ts";
+import { type Break, changelogHas, findAdditions, findBreaks, majorOf, pathShape } from "./spec-diff-rules.ts";
 import { findRelease, type Release, ShallowHistoryError } from "./spec-release.ts";
 
 const run = promisify(execFile);
@@ -179,6 +179,7 @@ export async function checkSpecChange(
     const { where, message } = describeDiff(result);
     return `${where}: ${message}`;
   });
+  additions.push(...findAdditions(baseDoc, headDoc));
 
   const lines: string[] = [`spec:diff ${base.label} → ${head.label}`];
   for (const addition of additions) lines.push(`  + ${addition}`);

@@ -424,7 +424,7 @@ describe("digestAuth: signals and secrets", () => {
 
   it("keeps the private key out of the strategy object", () => {
     const strategy: AuthStrategy = digestAuth(CREDENTIALS);
-    expect(Object.keys(strategy)).toEqual(["wrapFetch"]);
+    expect(Object.keys(strategy)).toEqual(["classifyUnauthorized", "wrapFetch"]);
     expect(JSON.stringify(strategy)).not.toContain(TEST_PRIVATE_KEY);
     expect(inspect(strategy, { depth: 10, showHidden: true })).not.toContain(TEST_PRIVATE_KEY);
   });

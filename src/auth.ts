@@ -7,6 +7,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc7616
  */
 import {
+  classifyChallenge,
   createCnonce,
   type DigestChallenge,
   digestHa1,
@@ -17,7 +18,7 @@ import {
   parseChallenges,
   selectDigestChallenge,
 } from "./digest.ts";
-import { ValidationError } from "./errors.ts";
+import { type AuthenticationFailure, ValidationError } from "./errors.ts";
 import { NonceCache, type NonceState } from "./nonce-cache.ts";
 
 /** A programmatic API key pair: the public key is the Digest username, the private key its password. */
@@ -32,6 +33,13 @@ export type FetchLike = (request: Request) => Promise<Response>;
 /** Adds authentication to a transport: `wrapFetch(next)` returns a `fetch` that authenticates through `next`. */
 export interface AuthStrategy {
   wrapFetch(next: FetchLike): FetchLike;
+  /**
+   * Says why a `401` that came back through `wrapFetch` failed, from its headers: each scheme reads its own
+   * refusals. A strategy without it gets the Digest reading (`classifyChallenge`).
+   */
+  classifyUnauthorized?(headers: Headers): AuthenticationFailure;
+  /** Ends what the strategy holds open (a service account revokes its token); `client.close()` calls it. */
+  close?(): Promise<void>;
 }
 
 /** Options of {@link digestAuth}. */
@@ -122,6 +130,7 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
   }
 
   return {
+    classifyUnauthorized: (headers) => classifyChallenge(headers.get("www-authenticate")),
     wrapFetch(next: FetchLike): FetchLike {
       return async (request: Request): Promise<Response> => {
         const url = new URL(request.url);

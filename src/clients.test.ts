@@ -316,7 +316,7 @@ describe("deleteOrganizationInvitation", () => {
     const atlas = createAtlasClient({ publicKey: "p", privateKey });
     const names = (client: object) =>
       Object.keys(client)
-        .filter((k) => typeof (client as Record<string, unknown>)[k] === "function")
+        .filter((k) => typeof (client as Record<string, unknown>)[k] === "function" && k !== "close")
         .sort();
     const expected = ["Project", "Organization"]
       .flatMap((scope) => [

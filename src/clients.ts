@@ -13,7 +13,8 @@ import {
   operations,
   type PathsOf,
 } from "./api.ts";
-import { digestAuth, type FetchLike } from "./auth.ts";
+import type { FetchLike } from "./auth.ts";
+import type { ClientAuth } from "./auth-options.ts";
 import { MmsError, NetworkError, TimeoutError } from "./errors.ts";
 import { checkInput, type InputPlan, planInput } from "./input.ts";
 import {
@@ -56,6 +57,8 @@ export type TargetClient<T extends TargetId> = TargetMethods<T> & {
   readonly target: T;
   /** The normalised base URL requests go to. */
   readonly baseUrl: string;
+  /** Ends the client: a service account's token is revoked, and every later call fails before anything is sent. */
+  close(): Promise<void>;
 };
 
 /** A client for MongoDB Atlas. */
@@ -100,6 +103,8 @@ interface CallContext {
   readonly baseUrl: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
+  /** The strategy behind `send`, which reads the 401s it caused. */
+  readonly auth: ClientAuth;
   readonly onDeprecation: ((notice: DeprecationNotice) => void) | undefined;
   /** Operations already reported to `onDeprecation`. */
   readonly reported: Set<string>;
@@ -107,7 +112,7 @@ interface CallContext {
 
 function createTargetClient<T extends TargetId>(target: T, options: unknown): TargetClient<T> {
   const resolved = readClientOptions(target, options);
-  const auth = resolved.auth ?? digestAuth(resolved.credentials ?? { publicKey: "", privateKey: "" });
+  const { auth } = resolved;
   const transport: FetchLike = resolved.fetch ?? ((request) => fetch(request));
   const send = retryingFetch(auth.wrapFetch(transport), resolveRetryOptions(resolved.retry));
   const headers = { Accept: "application/json", "User-Agent": resolved.userAgent };
@@ -123,6 +128,7 @@ function createTargetClient<T extends TargetId>(target: T, options: unknown): Ta
     baseUrl: resolved.baseUrl,
     headers,
     timeoutMs: resolved.timeoutMs,
+    auth,
     onDeprecation: resolved.onDeprecation,
     reported: new Set(),
   };
@@ -133,7 +139,8 @@ function createTargetClient<T extends TargetId>(target: T, options: unknown): Ta
     const plan = planInput(operation);
     methods[operation.name] = (input, call) => invoke(context, plan, input, call);
   }
-  return Object.freeze({ ...methods, api, target, baseUrl: resolved.baseUrl }) as unknown as TargetClient<T>;
+  const close = () => auth.close();
+  return Object.freeze({ ...methods, api, target, baseUrl: resolved.baseUrl, close }) as unknown as TargetClient<T>;
 }
 
 /** The generic call every method is: check the input, send, read the answer. */
@@ -183,7 +190,7 @@ async function invoke(
   } finally {
     clearTimeout(timer);
   }
-  const answer = readAnswer(operation, where, response, text);
+  const answer = readAnswer(operation, where, response, text, context.auth);
   if (answer.deprecation !== undefined) report(context, operation, answer.deprecation);
   return answer;
 }

@@ -129,7 +129,13 @@ export type AuthenticationFailure =
   /** A 401 came without any `WWW-Authenticate` challenge. */
   | "no-challenge"
   /** The server kept answering `stale=true`. */
-  | "stale-loop";
+  | "stale-loop"
+  /** A service account's token endpoint refused its client id or secret (`invalid_client`). */
+  | "client-refused"
+  /** The service account holds as many active access tokens as Atlas allows (`403 access_denied`). */
+  | "token-limit"
+  /** The server refused a freshly issued access token (one new token and one resend were tried). */
+  | "token-rejected";
 
 /** Authentication failed; the API error fields say what the server answered last. */
 export class AuthenticationError extends ApiError {
@@ -150,6 +156,12 @@ const AUTHENTICATION_HINTS: Record<AuthenticationFailure, string> = {
     "the server asked for an authentication scheme this client does not answer; no credentials were sent in reply",
   "no-challenge": "the server answered 401 without a WWW-Authenticate challenge",
   "stale-loop": "the server kept reporting the nonce as stale",
+  "client-refused":
+    "the token endpoint refused the service account's client id or secret: check both, and that the service account and its secret still exist and the secret has not expired",
+  "token-limit":
+    "the service account has as many active access tokens as Atlas allows (100): share one client per service account instead of creating one per call, close() clients you are done with so their tokens are revoked, wait for unused tokens to expire (1 hour), or use another service account",
+  "token-rejected":
+    "the server refused a freshly issued access token: check that the service account has the role this operation needs and that this IP address is on the service account's access list",
 };
 
 /** The request took longer than the client's `timeoutMs`. */

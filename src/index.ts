@@ -23,6 +23,7 @@ export type {
 export { operations } from "./api.ts";
 export type { AuthStrategy, Credentials, DigestAuthOptions, FetchLike } from "./auth.ts";
 export { digestAuth } from "./auth.ts";
+export type { ServiceAccountClientOptions } from "./auth-options.ts";
 export type {
   AtlasClient,
   AtlasClientOptions,
@@ -60,6 +61,8 @@ export {
   UnexpectedResponseError,
   ValidationError,
 } from "./errors.ts";
+export type { ServiceAccountAuthOptions, ServiceAccountCredentials } from "./oauth.ts";
+export { ATLAS_TOKEN_URL, serviceAccountAuth } from "./oauth.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { TargetId } from "./targets.ts";
 export { targets } from "./targets.ts";

@@ -3,9 +3,11 @@
  * made, and each call's options when it starts. Bad options throw a `ValidationError` naming the option, before
  * anything is sent; a key is never part of the error.
  */
-import type { AuthStrategy, FetchLike } from "./auth.ts";
+import { type AuthStrategy, digestAuth, type FetchLike } from "./auth.ts";
+import { type ClientAuth, resolveAuth, type ServiceAccountClientOptions } from "./auth-options.ts";
 import { ValidationError } from "./errors.ts";
-import type { RetryOptions } from "./retry.ts";
+import { type RetryOptions, resolveRetryOptions } from "./retry.ts";
+import { parseSecureUrl } from "./secure-url.ts";
 import { type TargetId, targets } from "./targets.ts";
 import { VERSION } from "./version.ts";
 
@@ -55,8 +57,11 @@ export interface ClientOptions {
   readonly onDeprecation?: (notice: DeprecationNotice) => void;
 }
 
-/** Options for `createAtlasClient`: `baseUrl` defaults to `https://cloud.mongodb.com`. */
-export type AtlasClientOptions = ClientOptions;
+/**
+ * Options for `createAtlasClient`: `baseUrl` defaults to `https://cloud.mongodb.com`; a service account
+ * (`clientId`, `clientSecret`) can stand in for the API key pair.
+ */
+export interface AtlasClientOptions extends ClientOptions, ServiceAccountClientOptions {}
 
 /** Options for `createOpsManagerClient`: `baseUrl` is required, e.g. `https://opsmanager.example.com:8443`. */
 export interface OpsManagerClientOptions extends ClientOptions {
@@ -78,9 +83,8 @@ export interface CallOptions {
 /** The client options once read: what the factory builds the client from. */
 export interface ResolvedClientOptions {
   readonly baseUrl: string;
-  /** The strategy from `auth`, or `undefined` when Digest is to be built from `credentials`. */
-  readonly auth: AuthStrategy | undefined;
-  readonly credentials: { readonly publicKey: string; readonly privateKey: string } | undefined;
+  /** The strategy the options chose: `auth`, a service account, or Digest with the key pair. */
+  readonly auth: ClientAuth;
   readonly fetch: FetchLike | undefined;
   readonly timeoutMs: number;
   readonly retry: RetryOptions | false | undefined;
@@ -104,29 +108,33 @@ const NO_CALL_OPTIONS: ResolvedCallOptions = Object.freeze({
 const CALL_OPTION_NAMES = new Set(["signal", "envelope", "pretty", "headers"]);
 const RETRY_OPTION_NAMES = ["retries", "minDelayMs", "maxDelayMs", "maxRetryAfterMs"];
 
-/** Reads and checks a factory's options. */
+/**
+ * Reads and checks a factory's options; which authentication they ask for (and every contradiction in that) is
+ * `resolveAuth`'s to decide.
+ */
 export function readClientOptions(target: TargetId, options: unknown): ResolvedClientOptions {
   if (typeof options !== "object" || options === null) {
     throw new ValidationError({ parameter: "options", rule: "an object with publicKey, privateKey and baseUrl" });
   }
   const given = options as ClientOptions;
-  const auth = given.auth;
-  if (auth !== undefined && (typeof auth !== "object" || auth === null || typeof auth.wrapFetch !== "function")) {
-    throw new ValidationError({ parameter: "auth", rule: "an object with a wrapFetch(next) method" });
-  }
   if (given.fetch !== undefined && typeof given.fetch !== "function") {
     throw new ValidationError({ parameter: "fetch", rule: "a function taking a Request" });
   }
   if (given.onDeprecation !== undefined && typeof given.onDeprecation !== "function") {
     throw new ValidationError({ parameter: "onDeprecation", rule: "a function" });
   }
+  const baseUrl = normaliseBaseUrl(target, given);
+  const timeoutMs = positiveNumber("timeoutMs", given.timeoutMs, 30_000);
+  const retry = validateRetry(given.retry);
+  const auth = resolveAuth(given, target, { baseUrl, timeoutMs, retry: resolveRetryOptions(retry) }, () =>
+    digestAuth(credentialsFrom(given)),
+  );
   return {
-    baseUrl: normaliseBaseUrl(target, given),
+    baseUrl,
     auth,
-    credentials: auth === undefined ? credentialsFrom(given) : undefined,
     fetch: given.fetch,
-    timeoutMs: positiveNumber("timeoutMs", given.timeoutMs, 30_000),
-    retry: validateRetry(given.retry),
+    timeoutMs,
+    retry,
     userAgent: userAgentFrom(given.userAgent),
     onDeprecation: given.onDeprecation,
   };
@@ -194,8 +202,6 @@ function credentialsFrom(options: ClientOptions): { publicKey: string; privateKe
   return { publicKey, privateKey };
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
 function normaliseBaseUrl(target: TargetId, options: ClientOptions): string {
   const { pathPrefix, defaultBaseUrl, title } = targets[target];
   const raw = options.baseUrl ?? defaultBaseUrl;
@@ -203,30 +209,13 @@ function normaliseBaseUrl(target: TargetId, options: ClientOptions): string {
   if (raw === undefined) {
     throw new ValidationError({ parameter: "baseUrl", rule }, `baseUrl is required for ${title}: ${rule}`);
   }
-  let url: URL;
-  try {
-    url = new URL(String(raw));
-  } catch {
-    throw new ValidationError({ parameter: "baseUrl", rule }, `baseUrl is not a URL: ${rule}`);
-  }
-  if (url.username || url.password) {
-    throw new ValidationError(
-      { parameter: "baseUrl", rule: "a URL without user name or password" },
-      "baseUrl must not carry credentials: pass the keys as publicKey and privateKey",
-    );
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ValidationError({ parameter: "baseUrl", rule, value: url.protocol });
-  }
-  if (url.search || url.hash) {
-    throw new ValidationError({ parameter: "baseUrl", rule: "a URL without query or fragment", value: url.origin });
-  }
-  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && options.allowInsecureHttp !== true) {
-    throw new ValidationError(
-      { parameter: "baseUrl", rule, value: url.origin },
-      `baseUrl ${url.origin} uses plain http to a host that is not loopback; use https, or set allowInsecureHttp: true if you accept sending Digest credentials unencrypted`,
-    );
-  }
+  const url = parseSecureUrl(raw, {
+    parameter: "baseUrl",
+    rule,
+    credentialsHint: "pass the keys as publicKey and privateKey",
+    exposed: "Digest credentials",
+    allowInsecureHttp: options.allowInsecureHttp,
+  });
   let pathname = url.pathname.replace(/\/+$/, "");
   // People paste the documented base URL, which already ends with the API prefix the spec paths start with.
   if (pathname.endsWith(pathPrefix)) pathname = pathname.slice(0, -pathPrefix.length);

@@ -4,9 +4,8 @@
  * does not allow becomes an `UnexpectedResponseError` rather than a silent success.
  */
 import type { Operation } from "./api.ts";
-import { classifyChallenge } from "./digest.ts";
 import { asEnvelope } from "./envelope.ts";
-import { ApiError, AuthenticationError, UnexpectedResponseError } from "./errors.ts";
+import { ApiError, AuthenticationError, type AuthenticationFailure, UnexpectedResponseError } from "./errors.ts";
 import { parseRetryAfter } from "./retry.ts";
 
 /** The rate-limit budget a server reported with `RateLimit-Limit` and `RateLimit-Remaining`. */
@@ -37,6 +36,11 @@ export interface OperationResult<Data = unknown> {
   readonly deprecation?: DeprecationInfo;
 }
 
+/** Reads a `401` the way the strategy that sent the request would: a Bearer refusal is no Digest challenge. */
+export interface UnauthorizedReader {
+  classifyUnauthorized(headers: Headers): AuthenticationFailure;
+}
+
 /** The request an answer belongs to, for messages. */
 export interface Where {
   readonly method: string;
@@ -47,11 +51,20 @@ export interface Where {
  * Reads an answer: resolves the result of a 2xx, throws `ApiError` (or `AuthenticationError`) for an error status
  * or an enveloped error, and `UnexpectedResponseError` for an answer the spec does not allow. `body` is the body as
  * text, `undefined` when there was none, or (for an error status, as openapi-fetch reads those) already parsed JSON.
+ * `auth` classifies a `401`.
  */
-export function readAnswer(operation: Operation, where: Where, response: Response, body: unknown): OperationResult {
+export function readAnswer(
+  operation: Operation,
+  where: Where,
+  response: Response,
+  body: unknown,
+  auth: UnauthorizedReader,
+): OperationResult {
   const { status, headers } = response;
   const text = typeof body === "string" ? body : body === undefined ? "" : undefined;
-  if (status >= 200 && status < 300) return readSuccess(operation, where, response, text ?? JSON.stringify(body));
+  if (status >= 200 && status < 300) {
+    return readSuccess(operation, where, response, text ?? JSON.stringify(body), auth);
+  }
   if (status >= 300 && status < 400) {
     throw new UnexpectedResponseError({
       ...where,
@@ -83,10 +96,16 @@ export function readAnswer(operation: Operation, where: Where, response: Respons
       }
     }
   }
-  throw apiError(where, status, content, headers, enveloped);
+  throw apiError(where, status, content, headers, enveloped, auth);
 }
 
-function readSuccess(operation: Operation, where: Where, response: Response, text: string): OperationResult {
+function readSuccess(
+  operation: Operation,
+  where: Where,
+  response: Response,
+  text: string,
+  auth: UnauthorizedReader,
+): OperationResult {
   const { status, headers } = response;
   const extras = extrasFrom(headers);
   // Which statuses carry data at all: a delete's only body is an envelope standing for its 204.
@@ -104,7 +123,7 @@ function readSuccess(operation: Operation, where: Where, response: Response, tex
   const envelope = asEnvelope(parsed);
   if (envelope !== undefined) {
     if (envelope.status < 200 || envelope.status >= 300) {
-      throw apiError(where, envelope.status, envelope.content, headers, true);
+      throw apiError(where, envelope.status, envelope.content, headers, true, auth);
     }
     const data = carriesData ? checkedData(operation, where, status, headers, text, envelope.content) : undefined;
     return { status: envelope.status, enveloped: true, data, ...extras };
@@ -158,6 +177,7 @@ function apiError(
   content: unknown,
   headers: Headers,
   enveloped: boolean,
+  auth: UnauthorizedReader,
 ): ApiError | UnexpectedResponseError {
   if (content !== undefined && content !== null && (typeof content !== "object" || Array.isArray(content))) {
     return new UnexpectedResponseError({
@@ -178,7 +198,8 @@ function apiError(
     retryAfter: parseRetryAfter(headers.get("retry-after")),
     enveloped,
   };
-  if (status === 401) return new AuthenticationError(classifyChallenge(headers.get("www-authenticate")), details);
+  // Each strategy reads its own scheme's refusals: a Bearer 401 is no Digest challenge.
+  if (status === 401) return new AuthenticationError(auth.classifyUnauthorized(headers), details);
   return new ApiError(details);
 }
 

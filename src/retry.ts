@@ -55,11 +55,14 @@ const BACKOFF_STATUSES = new Set([500, 502, 503, 504]);
 /** Causes that prove the request never left: nothing reached the server, so even a POST may be sent again. */
 const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
 
-/** Wraps `next` so that retryable failures are sent again, within `options`. */
-export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions): FetchLike {
+/**
+ * Wraps `next` so that retryable failures are sent again, within `options`. `idempotent` overrides what the method
+ * says, for a POST that may safely be repeated (an OAuth token revocation, RFC 7009 §2.2).
+ */
+export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, idempotent?: boolean): FetchLike {
   if (options.retries <= 0) return next;
   return async (request) => {
-    const idempotent = IDEMPOTENT_METHODS.has(request.method);
+    const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= options.retries;
       let response: Response;
@@ -68,12 +71,12 @@ export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions): F
         response = await next(last || request.body === null ? request : request.clone());
       } catch (error) {
         if (last || request.signal.aborted || !isNetworkFailure(error)) throw error;
-        if (!idempotent && !neverSent(error)) throw error;
+        if (!repeatable && !neverSent(error)) throw error;
         await sleep(backoff(attempt, options), request.signal);
         continue;
       }
       if (last) return response;
-      const delay = retryDelay(response, idempotent, attempt, options);
+      const delay = retryDelay(response, repeatable, attempt, options);
       if (delay === undefined) return response;
       await response.body?.cancel();
       await sleep(delay, request.signal);

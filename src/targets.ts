@@ -1,7 +1,8 @@
 /**
  * What differs between the two targets, as data: the spec's tag group that holds a target's operations, the prefix of
  * their operationIds (MongoDB's v1 names carry none on Atlas and `opsManager` on Ops Manager), the path prefix
- * of its API, its default base URL and the environment variables MongoDB's own tools read for it.
+ * of its API, its default base URL, whether it takes service accounts and the environment variables MongoDB's own
+ * tools read for it.
  *
  * @see https://www.mongodb.com/docs/atlas/cli/current/atlas-cli-env-variables/
  */
@@ -19,6 +20,8 @@ export const targets = {
      * Atlas answers those deletes `400 INVALID_INVITATION_ID`.
      */
     goneErrorCodes: ["INVALID_INVITATION_ID"],
+    /** Whether a service account (OAuth 2.0 client credentials, a Bearer token) may stand in for an API key. */
+    serviceAccounts: true,
     /** How `mms-invites delete` names and addresses this target. */
     cli: {
       name: "atlas",
@@ -50,6 +53,8 @@ export const targets = {
     defaultBaseUrl: undefined,
     // Ops Manager documents no invitation codes: a gone invitation is assumed to be a 404 (see the spec).
     goneErrorCodes: [],
+    // Ops Manager takes programmatic API keys (Digest) only.
+    serviceAccounts: false,
     cli: {
       name: "ops-manager",
       urlFlag: "--url",

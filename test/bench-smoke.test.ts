@@ -70,6 +70,21 @@ describe("the benchmark harness, smoke run", () => {
     }
   });
 
+  it("keeps the service-account client at one token request per token lifetime and one request per delete", () => {
+    expect(byId("wire.serviceAccount.concurrent.tokenRequests").value).toBe(1);
+    expect(byId("wire.serviceAccount.concurrent.requestsPerDelete").value).toBe(1 + 1 / deletes);
+    for (const id of [
+      "wire.serviceAccount.concurrent.requestsPerDelete",
+      "wire.serviceAccount.sequentialExpiry.tokenRequests",
+      "wire.serviceAccount.sequentialExpiry.apiRequests",
+      "wire.serviceAccount.concurrentExpiry.tokenRequests",
+      "wire.serviceAccount.concurrentExpiry.apiRequests",
+    ]) {
+      expect(byId(id).met, id).toBe(true);
+      expect(byId(id).note, id).toBeUndefined();
+    }
+  });
+
   it("counts the challenge-per-call client at two requests per delete, in the same table", () => {
     for (const scenario of ["sequential", "concurrent", "expiry", "concurrentExpiry"]) {
       expect(byId(`wire.challengePerCall.${scenario}.requests`).value, scenario).toBe(2 * deletes);

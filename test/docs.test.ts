@@ -327,6 +327,29 @@ describe("the API reference page served at /docs", () => {
     expect(outside).toEqual([]);
   });
 
+  it("shows an Atlas operation's two schemes: a service account, with its token URL and a Bearer curl, or Digest", async () => {
+    const [atlas, opsManager] = OPERATIONS;
+    await docs.goto(`${origin}/docs${atlas.anchor}`);
+    const section = docs.locator(`[data-section-id="${atlas.anchor.slice(1)}"]`);
+    await section.getByRole("heading", { name: atlas.name }).waitFor();
+    expect(await visibleText(section)).toContain("ServiceAccounts or DigestAuth");
+    await section.getByRole("button", { name: "View security details" }).click();
+    const details = docs.getByText("Token URL").first().locator("xpath=ancestor::*[.//*[text()='DigestAuth']][1]");
+    const text = await visibleText(details);
+    expect(text).toContain("clientCredentials");
+    expect(text).toContain("https://cloud.mongodb.com/api/oauth/token");
+    expect(text).toContain("-d grant_type=client_credentials");
+    expect(text).toContain('curl -sS -H "Authorization: Bearer $ACCESS_TOKEN" -X DELETE');
+    await docs.keyboard.press("Escape");
+    // Ops Manager takes API keys only.
+    await docs.goto(`${origin}/docs${opsManager.anchor}`);
+    const other = docs.locator(`[data-section-id="${opsManager.anchor.slice(1)}"]`);
+    await other.getByRole("heading", { name: opsManager.name }).waitFor();
+    expect(await visibleText(other)).toMatch(/Security\s+View security details\s+DigestAuth\s/);
+    expect(await visibleText(other)).not.toContain("ServiceAccounts");
+    expect(outside).toEqual([]);
+  });
+
   it("records and blocks a load from another host, so a CDN dependency cannot go unnoticed", async () => {
     if (!browser) throw new Error("the browser did not start");
     const context = await browser.newContext();

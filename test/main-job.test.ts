@@ -93,6 +93,16 @@ describe.concurrent("npm start (src/main.ts)", () => {
       const [atlasAgain, opsManagerAgain] = await Promise.all(curls.map((curl) => run(curl)));
       expect(atlasAgain?.stdout).toMatch(/HTTP\/1\.1 400 Bad Request\r\n[\s\S]*INVALID_INVITATION_ID/);
       expect(opsManagerAgain?.stdout).toMatch(/HTTP\/1\.1 404 Not Found\r\n[\s\S]*RESOURCE_NOT_FOUND/);
+
+      // The service account's line: a token from the token endpoint, then one Bearer request, no challenge.
+      const bearer = guide
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line.startsWith("ACCESS_TOKEN=$(curl "));
+      expect(bearer).toHaveLength(1);
+      const [bearerLine = ""] = bearer;
+      expect((await run(bearerLine)).stdout).toMatch(/^HTTP\/1\.1 204 No Content\r\n/);
+      expect((await run(bearerLine)).stdout).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*INVALID_INVITATION_ID/);
     } finally {
       child.kill("SIGINT");
     }

@@ -61,10 +61,12 @@ describe("sandbox invitations: list and get", () => {
     expect(body.map((invitation) => invitation.id)).toEqual([
       "aaaa00000000000000000004",
       "aaaa00000000000000000003",
+      "aaaa00000000000000000005",
       "aaaa00000000000000000002",
+      "aaaa00000000000000000006",
       "aaaa00000000000000000001",
     ]);
-    const newest = body[3] as Json;
+    const newest = body[5] as Json;
     expect(newest).toEqual({
       id: "aaaa00000000000000000001",
       username: "jane.doe@example.com",
@@ -313,7 +315,7 @@ describe("sandbox invitations: input checked as the API checks it", () => {
     const { owner } = await start();
     const refused = await answer(await owner.send("POST", collections.atlasProject, { body }));
     expect(refused).toEqual({ status: 400, body: expect.objectContaining({ errorCode, parameters }) });
-    expect((await answer(await owner.send("GET", collections.atlasProject))).body).toHaveLength(4);
+    expect((await answer(await owner.send("GET", collections.atlasProject))).body).toHaveLength(6);
   });
 
   it("refuses a malformed username filter, and teams and projects the organization does not have", async () => {

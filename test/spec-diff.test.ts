@@ -259,8 +259,35 @@ describe("spec:diff catches breaking changes", () => {
         operation(spec, OPS_MANAGER).security = [{ ApiKey: [] }];
       }),
       "changed-security",
-      /deleteOrganizationInvitation.*security changed from DigestAuth \(http digest\) to ApiKey \(apiKey in header X-Api-Key\)/,
+      /opsManagerDeleteOrganizationInvitation.*security changed from DigestAuth \(http digest\) to ApiKey \(apiKey in header X-Api-Key\)/,
     );
+  });
+
+  it("catches a security alternative that is no longer accepted: Atlas without Digest", async () => {
+    await expectBreak(
+      edited((spec) => {
+        operation(spec, ATLAS).security = [{ ServiceAccounts: [] }];
+      }),
+      "changed-security",
+      /deleteProjectInvitation.*security changed from DigestAuth \(http digest\) or ServiceAccounts \(oauth2 .*\) to ServiceAccounts \(oauth2 [^)]*\)/,
+    );
+  });
+
+  it("catches security asked of an operation that took none", async () => {
+    const open = edited((spec) => {
+      operation(spec, OPS_MANAGER).security = [];
+    });
+    const result = await checkSpecChange(
+      { text: open, label: "base.yaml" },
+      { text: specText, label: "head.yaml" },
+      { text: changelogText, label: "CHANGELOG.md" },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.breaks.map((found) => `${found.where}: ${found.message}`)).toEqual([
+      expect.stringMatching(
+        /opsManagerDeleteOrganizationInvitation.*security changed from \(none\) to DigestAuth \(http digest\)/,
+      ),
+    ]);
   });
 
   it("catches a response body that may now hold what clients do not expect", async () => {
@@ -306,6 +333,27 @@ describe("spec:diff lets additive changes through", () => {
     expect(result.ok).toBe(true);
     expect(result.breaks).toEqual([]);
     expect(result.additions.join("\n")).toContain("/api/atlas/v1.0/groups/{groupId}/invites");
+  });
+
+  it("passes a security alternative added beside Digest, as the service accounts were, and names it", async () => {
+    // The spec before Atlas took service accounts: Digest only, from the document's security.
+    const digestOnly = parse(specText) as Spec & { components: { securitySchemes: Record<string, unknown> } };
+    for (const item of Object.values(digestOnly.paths)) {
+      for (const op of Object.values(item)) {
+        if (typeof op === "object" && op !== null && "security" in op) delete op.security;
+      }
+    }
+    delete digestOnly.components.securitySchemes.ServiceAccounts;
+    const result = await checkSpecChange(
+      { text: stringify(digestOnly), label: "base.yaml" },
+      { text: specText, label: "head.yaml" },
+      { text: changelogText, label: "CHANGELOG.md" },
+    );
+    expect(result.breaks).toEqual([]);
+    expect(result.ok).toBe(true);
+    const added = result.additions.filter((line) => line.includes("security also accepts ServiceAccounts (oauth2"));
+    expect(added).toHaveLength(12);
+    expect(added.every((line) => line.includes("/api/atlas/v1.0/"))).toBe(true);
   });
 
   it("passes a new response", async () => {

@@ -31,8 +31,18 @@ export const PRIVATE_KEY_REFUSAL =
 
 const PRIVATE_KEY_FLAG = /^-{1,2}private[-_]?key(=|$)/i;
 
+/** Why a client secret is never taken as an argument, and what to do instead. */
+export const CLIENT_SECRET_REFUSAL =
+  "--client-secret is not accepted: a secret on the command line is visible to every user of this machine (ps, /proc) " +
+  "and stays in your shell history. Set MONGODB_ATLAS_CLIENT_SECRET in the environment, or put the secret in a file " +
+  "only you can read and pass --client-secret-file <path>. If the secret was typed into a shared terminal, consider " +
+  "revoking it and creating a new one.";
+
+const CLIENT_SECRET_FLAG = /^-{1,2}client[-_]?secret(=|$)/i;
+
 /**
- * Parses `args` against `options`. Refuses, with a `ValidationError` naming the option: a private key flag, an
+ * Parses `args` against `options`. Refuses, with a `ValidationError` naming the option: a private key or client
+ * secret flag, an
  * unknown option, a missing or unexpected value, a repeated single-valued option, and any positional argument
  * (whose value is never shown: it may be a key).
  */
@@ -44,6 +54,12 @@ export function parseOptions<const O extends Record<string, OptionSpec>>(
     throw new ValidationError(
       { parameter: "--private-key", rule: "never given on the command line" },
       PRIVATE_KEY_REFUSAL,
+    );
+  }
+  if (args.some((arg) => CLIENT_SECRET_FLAG.test(arg))) {
+    throw new ValidationError(
+      { parameter: "--client-secret", rule: "never given on the command line" },
+      CLIENT_SECRET_REFUSAL,
     );
   }
   const { tokens } = parseArgs({

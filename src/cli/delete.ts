@@ -8,7 +8,7 @@ import { isValidationError, ValidationError } from "../errors.ts";
 import { type TargetId, targetForCliName, targets } from "../targets.ts";
 import { integerOption, parseOptions, rateOption } from "./args.ts";
 import { type BulkResult, type DeleteResult, runBulk } from "./bulk.ts";
-import { resolveCredentials } from "./credentials.ts";
+import { resolveAuth } from "./credentials.ts";
 import { DELETE_HELP } from "./help.ts";
 import { checkIds, ID_RULE, idProblem, idsFromFlags, idsFromText, type SourcedId, showValue } from "./ids.ts";
 import { type CommandIo, EXIT, readFlagFile } from "./io.ts";
@@ -35,6 +35,8 @@ const DELETE_OPTIONS = {
   "from-file": { type: "string" },
   "public-key": { type: "string" },
   "private-key-file": { type: "string" },
+  "client-id": { type: "string" },
+  "client-secret-file": { type: "string" },
   concurrency: { type: "string" },
   rate: { type: "string" },
   timeout: { type: "string" },
@@ -91,17 +93,23 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     return EXIT.usage;
   }
 
-  const credentials = await resolveCredentials(
+  const credentials = await resolveAuth(
     target,
-    { publicKey: options["public-key"], privateKeyFile: options["private-key-file"] },
+    {
+      publicKey: options["public-key"],
+      privateKeyFile: options["private-key-file"],
+      clientId: options["client-id"],
+      clientSecretFile: options["client-secret-file"],
+    },
     io.env,
   );
-  output.addSecret(credentials.privateKey);
+  output.addSecret(credentials.kind === "api_keys" ? credentials.privateKey : credentials.clientSecret);
   for (const warning of credentials.warnings) output.err(`warning: ${warning}\n`);
 
   const clientOptions = {
-    publicKey: credentials.publicKey,
-    privateKey: credentials.privateKey,
+    ...(credentials.kind === "api_keys"
+      ? { publicKey: credentials.publicKey, privateKey: credentials.privateKey }
+      : { clientId: credentials.clientId, clientSecret: credentials.clientSecret }),
     timeoutMs,
     // Rate-limit waits belong to the run, not to one call: a 429 comes back at once and pauses every worker.
     retry: { retries: 2, maxRetryAfterMs: 0 },
@@ -109,6 +117,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
   };
   const urlFlag = cli.urlFlag;
   let deleteOne: (id: string) => Promise<DeleteResult>;
+  let closeClient: () => Promise<void>;
   let resolvedUrl: string;
   const call = options.envelope ? { envelope: true } : {};
   try {
@@ -117,6 +126,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
         ? createAtlasClient({ ...clientOptions, ...(baseUrl === undefined ? {} : { baseUrl }) })
         : createOpsManagerClient({ ...clientOptions, baseUrl: baseUrl ?? "" });
     resolvedUrl = client.baseUrl;
+    closeClient = client.close;
     // The delete method and its scope parameter come from the target table: both clients name it by MongoDB's
     // v1 operationId, and each takes its own scope id.
     const remove = client[cli.deleteMethod] as unknown as (
@@ -134,28 +144,39 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     throw error;
   }
 
-  const context: RunContext = {
-    target: cli.name,
-    baseUrl: resolvedUrl,
-    scope,
-    given: ids.given,
-    duplicates: ids.duplicates,
-  };
-  if (!options.json) {
-    const notes = duplicateLines(ids.duplicates);
-    if (notes.length > 0) output.err(`${notes.join("\n")}\n`);
-  }
-  if (options["dry-run"]) {
-    output.out(
-      options.json ? jsonDryRun(context, ids.unique) : humanDryRun(context, ids.unique, credentials.publicKey),
-    );
-    return EXIT.ok;
-  }
+  // The client is closed however the command ends (a service account's token is revoked), Ctrl-C included: the
+  // first Ctrl-C lets the calls in flight finish and returns here; only a second one quits at once.
+  try {
+    const context: RunContext = {
+      target: cli.name,
+      baseUrl: resolvedUrl,
+      scope,
+      given: ids.given,
+      duplicates: ids.duplicates,
+    };
+    if (!options.json) {
+      const notes = duplicateLines(ids.duplicates);
+      if (notes.length > 0) output.err(`${notes.join("\n")}\n`);
+    }
+    if (options["dry-run"]) {
+      const identity =
+        credentials.kind === "api_keys"
+          ? `public key ${credentials.publicKey}`
+          : `service account ${credentials.clientId}`;
+      output.out(options.json ? jsonDryRun(context, ids.unique) : humanDryRun(context, ids.unique, identity));
+      return EXIT.ok;
+    }
 
-  const run = await runInterruptibly(ids.unique, concurrency, rate, deleteOne, io, context, options.json, target);
-  output.out(options.json ? jsonReport(context, run) : humanReport(context, run));
-  if (run.stoppedBecause === "interrupted") return EXIT.interrupted;
-  return run.results.every((result) => result.outcome === "deleted") ? EXIT.ok : EXIT.notAllDeleted;
+    const run = await runInterruptibly(ids.unique, concurrency, rate, deleteOne, io, context, options.json, target);
+    output.out(options.json ? jsonReport(context, run) : humanReport(context, run));
+    if (run.stoppedBecause === "interrupted") return EXIT.interrupted;
+    return run.results.every((result) => result.outcome === "deleted") ? EXIT.ok : EXIT.notAllDeleted;
+  } finally {
+    await closeClient().catch((error: unknown) => {
+      const why = error instanceof Error ? error.message : String(error);
+      output.err(`warning: could not revoke the access token (${why}); it expires by itself\n`);
+    });
+  }
 }
 
 async function runInterruptibly(

@@ -9,7 +9,7 @@ export const MAIN_HELP = `mms-invites ${VERSION}: delete pending invitations on 
 Usage:
   mms-invites delete --target atlas --project <groupId> --invitation <id> [--invitation <id> …] [--from-file <file>|-]
   mms-invites delete --target ops-manager --url <base url> --org <orgId> --invitation <id> …
-  mms-invites sandbox [--port <n>] [--seed <file>]
+  mms-invites sandbox [--port <n>] [--seed <file>] [--token-ttl <n>s|<n>m]
 
 Commands:
   delete    Delete pending invitations to one Atlas project or one Ops Manager organization
@@ -50,6 +50,13 @@ Keys (the public key is the Digest username, the private key the password):
   --private-key-file <path>     A file holding the private key alone (chmod 600); there is no --private-key:
                                 a key on the command line is visible to other users and kept in shell history
 
+Service account (Atlas only; OAuth 2.0 client credentials, one access token per run, revoked at the end):
+  $MONGODB_ATLAS_CLIENT_ID, $MONGODB_ATLAS_CLIENT_SECRET            the Atlas CLI's names
+  --client-id <id>              Instead of the environment
+  --client-secret-file <path>   A file holding the client secret alone (chmod 600); there is no --client-secret
+  $MONGODB_ATLAS_AUTH_TYPE      api_keys or service_account: which kind to use when both are set (without it,
+                                both kinds set is a usage error; flags of one kind choose that kind)
+
 How:
   --concurrency <n>             Calls in flight at most, 1 to 64 (default 4)
   --rate <n>/s | <n>/m | <n>/h  Pace requests so a known rate limit is never hit, e.g. --rate 100/m for
@@ -85,16 +92,21 @@ export const SANDBOX_HELP = `Run the sandbox: a local server for both invitation
 roles, pending and accepted invitations, rate limits and the APIs' error bodies. Nothing leaves this machine.
 
 Usage:
-  mms-invites sandbox [--port <n>] [--seed <file>] [--rate-limit <n>/s|<n>/m]
+  mms-invites sandbox [--port <n>] [--seed <file>] [--rate-limit <n>/s|<n>/m] [--token-ttl <n>s|<n>m]
 
 Options:
   --port <n>                    Port on 127.0.0.1 (default 0: a free port, printed at start)
   --seed <file>                 Keys and invitations as JSON: {"keys": [{"publicKey", "privateKey",
                                 "projectOwner": [groupId…], "orgUserAdmin": [orgId…]}], "invitations": [{"id",
-                                "groupId" or "orgId", "state": "pending"|"accepted"}]} (default: built-in sample)
+                                "groupId" or "orgId", "state": "pending"|"accepted"}], "serviceAccounts":
+                                [{"clientId", "clientSecret", "projectOwner", "orgUserAdmin"}]} (default: built-in sample)
   --rate-limit <n>/s | <n>/m    Requests allowed per project and per organization (default 100/m)
+  --token-ttl <n>s | <n>m       Lifetime of a service account's access token (default 60m, as Atlas)
   -h, --help                    Show this help
 
-It prints its base URL, the sample keys, the seeded invitation ids and commands to paste (this CLI and curl),
-then serves until Ctrl-C.
+Service accounts get tokens from POST /api/oauth/token (Basic client id and secret, grant_type=client_credentials;
+at most 100 active per account) and revoke them at POST /api/oauth/revoke; Bearer tokens work on Atlas paths only.
+
+It prints its base URL, the sample keys and service account, the seeded invitation ids and commands to paste (this
+CLI and curl), then serves until Ctrl-C.
 `;

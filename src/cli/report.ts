@@ -104,9 +104,9 @@ export function jsonReport(context: RunContext, run: BulkResult): string {
 }
 
 /** The human report of a dry run. */
-export function humanDryRun(context: RunContext, ids: readonly string[], publicKey: string): string {
+export function humanDryRun(context: RunContext, ids: readonly string[], identity: string): string {
   const lines = [
-    `Dry run: would delete ${ids.length} invitation${ids.length === 1 ? "" : "s"} of ${describeScope(context)}, as public key ${publicKey}:`,
+    `Dry run: would delete ${ids.length} invitation${ids.length === 1 ? "" : "s"} of ${describeScope(context)}, as ${identity}:`,
     ...ids.map((id) => `  ${id}`),
     "Nothing was sent.",
   ];

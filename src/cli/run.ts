@@ -4,6 +4,7 @@
 import { isValidationError } from "../errors.ts";
 import { targets } from "../targets.ts";
 import { VERSION } from "../version.ts";
+import { SERVICE_ACCOUNT_ENV } from "./credentials.ts";
 import { deleteCommand } from "./delete.ts";
 import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP } from "./help.ts";
 import { type CommandIo, EXIT } from "./io.ts";
@@ -43,8 +44,13 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     return EXIT.usage;
   }
   if (first === "delete") {
-    // Whatever happens below, the private keys in the environment never reach the screen.
-    for (const name of new Set([...targets.atlas.env.privateKey, ...targets.opsManager.env.privateKey])) {
+    // Whatever happens below, the private keys and the client secret in the environment never reach the screen.
+    const secrets = [
+      ...targets.atlas.env.privateKey,
+      ...targets.opsManager.env.privateKey,
+      SERVICE_ACCOUNT_ENV.clientSecret,
+    ];
+    for (const name of new Set(secrets)) {
       const value = io.env[name];
       if (value !== undefined && value.trim() !== "") output.addSecret(value.trim());
     }

@@ -5,7 +5,7 @@
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { operations } from "../api.ts";
-import type { SandboxKey, SandboxSeed } from "../sandbox/index.ts";
+import type { SandboxKey, SandboxSeed, SandboxServiceAccount } from "../sandbox/index.ts";
 
 /** What the guide needs to know about a running sandbox. */
 export interface GuideInput {
@@ -21,6 +21,8 @@ interface ScopeGuide {
   readonly scopeId: string;
   readonly pending: readonly string[];
   readonly key: SandboxKey | undefined;
+  /** A service account allowed to delete them (Atlas only). */
+  readonly account: SandboxServiceAccount | undefined;
 }
 
 const SHOWN_PER_SCOPE = 8;
@@ -36,6 +38,13 @@ export function sandboxGuide({ url, seed, stateOf }: GuideInput): string {
   const width = Math.max(...seed.keys.map((key) => key.publicKey.length), 0);
   for (const key of seed.keys) {
     lines.push(`  public ${key.publicKey.padEnd(width)}  private ${key.privateKey}  ${describeRoles(key)}`);
+  }
+  const accounts = seed.serviceAccounts ?? [];
+  if (accounts.length > 0) {
+    lines.push("", "Service accounts (Atlas only; tokens from POST /api/oauth/token, sample values, safe to share):");
+    for (const account of accounts) {
+      lines.push(`  client id ${account.clientId}  secret ${account.clientSecret}  ${describeAccountRoles(account)}`);
+    }
   }
 
   const scopes = scopesOf(seed, stateOf);
@@ -82,12 +91,37 @@ function commandsFor(url: string, scope: ScopeGuide): string[] {
   const path = operation.path
     .replace(atlas ? "{groupId}" : "{orgId}", scope.scopeId)
     .replace("{invitationId}", second ?? first);
+  // Naming the auth type keeps a pasted Atlas line working in a shell that also holds a service account's variables.
+  const authType = atlas ? "MONGODB_ATLAS_AUTH_TYPE=api_keys " : "";
   return [
     `  # ${atlas ? "Atlas" : "Ops Manager"}, with this CLI:`,
-    `  MONGODB_ATLAS_PUBLIC_API_KEY=${shellQuote(publicKey)} MONGODB_ATLAS_PRIVATE_API_KEY=${shellQuote(privateKey)} ` +
+    `  ${authType}MONGODB_ATLAS_PUBLIC_API_KEY=${shellQuote(publicKey)} MONGODB_ATLAS_PRIVATE_API_KEY=${shellQuote(privateKey)} ` +
       `${cliInvocation()} delete ${cliTarget} --invitation ${first}`,
     `  # ${atlas ? "Atlas" : "Ops Manager"}, with curl (-i shows the 401 challenge, then the 204):`,
     `  curl -sS -i --digest -u ${shellQuote(`${publicKey}:${privateKey}`)} -X DELETE ${shellQuote(`${url}${path}`)}`,
+    ...serviceAccountCommands(url, scope, cliTarget, path.replace(/[^/]+$/, "")),
+  ];
+}
+
+/** The same delete as a service account: through this CLI, and with curl (a token request, then a Bearer request). */
+function serviceAccountCommands(url: string, scope: ScopeGuide, cliTarget: string, invitesPath: string): string[] {
+  const [, , third, fourth] = scope.pending;
+  const { account } = scope;
+  if (account === undefined || third === undefined) return [];
+  const { clientId, clientSecret } = account;
+  const commands = [
+    "  # Atlas, with this CLI and the service account (OAuth 2.0 client credentials):",
+    `  MONGODB_ATLAS_AUTH_TYPE=service_account MONGODB_ATLAS_CLIENT_ID=${shellQuote(clientId)} MONGODB_ATLAS_CLIENT_SECRET=${shellQuote(clientSecret)} ` +
+      `${cliInvocation()} delete ${cliTarget} --invitation ${third}`,
+  ];
+  if (fourth === undefined) return commands;
+  const tokenRequest =
+    `curl -sS -u ${shellQuote(`${clientId}:${clientSecret}`)} -d grant_type=client_credentials ${shellQuote(`${url}/api/oauth/token`)}` +
+    ` | sed -E 's/.*"access_token":"([^"]+)".*/\\1/'`;
+  return [
+    ...commands,
+    "  # Atlas, with curl: a token from the token endpoint, then the delete with it as a Bearer token:",
+    `  ACCESS_TOKEN=$(${tokenRequest}) && curl -sS -i -H "Authorization: Bearer $ACCESS_TOKEN" -X DELETE ${shellQuote(`${url}${invitesPath}${fourth}`)}`,
   ];
 }
 
@@ -107,7 +141,11 @@ function scopesOf(seed: SandboxSeed, stateOf: (id: string) => string | undefined
       const key = seed.keys.find((candidate) =>
         (target === "atlas" ? candidate.projectOwner : candidate.orgUserAdmin)?.includes(scopeId),
       );
-      scope = { target, scopeId, pending: [], key };
+      const account =
+        target === "atlas"
+          ? seed.serviceAccounts?.find((candidate) => candidate.projectOwner?.includes(scopeId))
+          : undefined;
+      scope = { target, scopeId, pending: [], key, account };
       scopes.set(name, scope);
     }
     if (stateOf(invitation.id) === "pending") scope.pending.push(invitation.id);
@@ -123,6 +161,14 @@ function describeRoles(key: SandboxKey): string {
   const roles = [
     ...(key.projectOwner ?? []).map((id) => `Project Owner of ${id}`),
     ...(key.orgUserAdmin ?? []).map((id) => `Organization User Admin of ${id}`),
+  ];
+  return roles.length === 0 ? "(no roles: its deletes answer 403)" : `(${roles.join(", ")})`;
+}
+
+function describeAccountRoles(account: SandboxServiceAccount): string {
+  const roles = [
+    ...(account.projectOwner ?? []).map((id) => `Project Owner of ${id}`),
+    ...(account.orgOwner ?? []).map((id) => `Organization Owner of ${id}`),
   ];
   return roles.length === 0 ? "(no roles: its deletes answer 403)" : `(${roles.join(", ")})`;
 }

@@ -12,6 +12,7 @@ const SANDBOX_OPTIONS = {
   port: { type: "string" },
   seed: { type: "string" },
   "rate-limit": { type: "string" },
+  "token-ttl": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -30,14 +31,35 @@ export async function sandboxCommand(args: readonly string[], io: CommandIo): Pr
       "--rate-limit must count whole requests, e.g. 100/m",
     );
   }
+  const tokenTtlMs = tokenTtlOption(options["token-ttl"]);
   const seed: SandboxSeed = options.seed === undefined ? defaultSeed : await loadSeed(options.seed);
-  const sandbox = await listen({ port, seed, ...(rateLimit === undefined ? {} : { rateLimit }) }, port);
+  const sandbox = await listen(
+    {
+      port,
+      seed,
+      ...(rateLimit === undefined ? {} : { rateLimit }),
+      ...(tokenTtlMs === undefined ? {} : { tokenTtlMs }),
+    },
+    port,
+  );
   io.output.out(sandboxGuide({ url: sandbox.url, seed, stateOf: (id) => sandbox.invitationState(id) }));
   io.output.out("\nServing until Ctrl-C.\n");
   await untilInterrupted();
   await sandbox.close();
   io.output.err("Sandbox stopped.\n");
   return 0;
+}
+
+/** Reads `--token-ttl <n>s|<n>m`: a service account's access token lifetime, from 1 s to 24 h. */
+export function tokenTtlOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const rule = "<n>s or <n>m, from 1s to 1440m, e.g. 5s for tests (Atlas: 60m)";
+  const match = /^\s*(\d+)\s*(s|m)\s*$/i.exec(value);
+  const ms = match === null ? Number.NaN : Number(match[1]) * (match[2]?.toLowerCase() === "m" ? 60_000 : 1_000);
+  if (!(ms >= 1_000 && ms <= 86_400_000)) {
+    throw new ValidationError({ parameter: "--token-ttl", rule }, `--token-ttl must be ${rule}`);
+  }
+  return ms;
 }
 
 /** Starts a sandbox, turning a taken port into a message that says what to do. */

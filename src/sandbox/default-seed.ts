@@ -1,9 +1,10 @@
 /**
  * The sandbox's default seed: one organization with three projects on both targets, a key that holds every role
- * the 24 operations need and a key that holds none, and invitations in all four scopes: pending ones of several
- * ages, users and roles, plus an accepted and an expired one that are never listed or found. Ids read as what they
- * are: `aaaa…` Atlas project, `a0a0…` Atlas organization, `b0b0…` Ops Manager project, `bbbb…` Ops Manager
- * organization; `…acce97ed` accepted, `…dead` expired. The keys are public sample values, safe to print.
+ * the 24 operations need, a key that holds none, a service account with the first key's Atlas roles, and
+ * invitations in all four scopes: pending ones of several ages, users and roles, plus an accepted and an expired one
+ * that are never listed or found. Ids read as what they are: `aaaa…` Atlas project, `a0a0…` Atlas organization,
+ * `b0b0…` Ops Manager project, `bbbb…` Ops Manager organization; `…acce97ed` accepted, `…dead` expired. The keys
+ * and the service account's secret are public sample values, safe to print.
  */
 import type { SandboxInvitation, SandboxSeed } from "./seed.ts";
 
@@ -56,6 +57,16 @@ export function createDefaultSeed(now: number): SandboxSeed {
       },
       { publicKey: "nobodykey", privateKey: "00000000-0000-4000-8000-0000000000b2", username: "nobody@example.com" },
     ],
+    // ownerkey's roles, on Atlas only: Ops Manager takes API keys, not service accounts.
+    serviceAccounts: [
+      {
+        clientId: "mdb_sa_id_sandboxowner00000001",
+        clientSecret: "mdb_sa_sk_00000000000000000000000000sandbox",
+        username: "owner-service-account@example.com",
+        projectOwner: [...SAMPLE_GROUP_IDS],
+        orgOwner: [SAMPLE_ORG_ID],
+      },
+    ],
     invitations: [
       // Atlas, project invitations.
       sent(now, HOUR, {
@@ -85,6 +96,21 @@ export function createDefaultSeed(now: number): SandboxSeed {
         groupId: g,
         username: "li.wei@example.com",
         roles: ["GROUP_OWNER"],
+      }),
+      // Two more for the guide's service-account commands, once the key's commands have used the first ones.
+      sent(now, 3 * DAY, {
+        id: "aaaa00000000000000000005",
+        target: atlas,
+        groupId: g,
+        username: "omar.haddad@example.com",
+        roles: ["GROUP_SEARCH_INDEX_EDITOR"],
+      }),
+      sent(now, 6 * HOUR, {
+        id: "aaaa00000000000000000006",
+        target: atlas,
+        groupId: g,
+        username: "eva.novak@example.com",
+        roles: ["GROUP_DATA_ACCESS_ADMIN"],
       }),
       sent(now, 5 * DAY, {
         id: "aaaa000000000000acce97ed",

@@ -20,6 +20,7 @@ export {
 } from "./default-seed.ts";
 export type { DigestFailure } from "./digest-verifier.ts";
 export { REALM } from "./digest-verifier.ts";
+export type { BearerFailure, TokenStats } from "./oauth.ts";
 export type {
   SandboxGroupRoleAssignment,
   SandboxInvitation,
@@ -27,6 +28,7 @@ export type {
   SandboxOrganization,
   SandboxProject,
   SandboxSeed,
+  SandboxServiceAccount,
 } from "./seed.ts";
 export { loadSeed, validateSeed } from "./seed.ts";
 export type { Sandbox, SandboxOptions, SandboxStats } from "./server.ts";

@@ -1,6 +1,6 @@
 /**
- * What the sandbox starts with: organizations and their projects, API keys and their roles, and invitations. A
- * seed is plain data, so a team can keep its own fixture as a JSON file next to its tests and load it with
+ * What the sandbox starts with: organizations and their projects, API keys and service accounts with their roles,
+ * and invitations. A seed is plain data, so a team can keep its own fixture as a JSON file next to its tests and load it with
  * `loadSeed`. Invitations are checked with the spec's own input checks (generated/validators.ts), so a seed cannot
  * hold a role or an email address the API would refuse.
  */
@@ -48,6 +48,23 @@ export interface SandboxKey {
   orgUserAdmin?: string[];
 }
 
+/**
+ * One Atlas service account: OAuth 2.0 client credentials, and the Atlas roles its access tokens carry. Ops Manager
+ * takes no service accounts, so it holds no Ops Manager role.
+ */
+export interface SandboxServiceAccount {
+  /** The client id: the Basic user name at the token endpoint. */
+  clientId: string;
+  /** The client secret: the Basic password at the token endpoint. */
+  clientSecret: string;
+  /** The email address invitations it sends carry as `inviterUsername`. Default `<clientId>@example.com`. */
+  username?: string;
+  /** Atlas projects on which the service account is Project Owner. */
+  projectOwner?: string[];
+  /** Atlas organizations on which the service account is Organization Owner. */
+  orgOwner?: string[];
+}
+
 /** A project role granted on accepting an Atlas organization invitation, as the request body writes it. */
 export interface SandboxGroupRoleAssignment {
   groupId: string;
@@ -82,11 +99,13 @@ export interface SandboxInvitation {
   groupRoleAssignments?: SandboxGroupRoleAssignment[];
 }
 
-/** Keys, organizations and invitations the sandbox starts with. */
+/** Keys, service accounts, organizations and invitations the sandbox starts with. */
 export interface SandboxSeed {
   organizations?: SandboxOrganization[];
   keys: SandboxKey[];
   invitations: SandboxInvitation[];
+  /** Atlas service accounts, for the OAuth 2.0 token endpoint. */
+  serviceAccounts?: SandboxServiceAccount[];
 }
 
 const ID_PATTERN = /^[a-f0-9]{24}$/;
@@ -95,6 +114,8 @@ const ID_RULE = "24 hexadecimal digits in lower case (0-9, a-f)";
 const NAME_PATTERN = /^[\p{L}\p{N}\-_.(),:&@+']{1,64}$/u;
 const NAME_RULE = "1 to 64 letters, digits or - _ . ( ) , : & @ + '";
 const ROLE_FIELDS = ["projectOwner", "orgOwner", "projectUserAdmin", "orgUserAdmin"] as const;
+/** The roles a service account can hold: Atlas's (Ops Manager's two are refused by name). */
+const SERVICE_ACCOUNT_ROLE_FIELDS = ["projectOwner", "orgOwner"] as const;
 const TARGETS: readonly TargetId[] = ["atlas", "opsManager"];
 
 /**
@@ -143,7 +164,14 @@ export function validateSeed(value: unknown): SandboxSeed {
       return invitation;
     },
   );
-  return organizations.length === 0 ? { keys, invitations } : { organizations, keys, invitations };
+  const accounts = root.serviceAccounts;
+  const seed: SandboxSeed = organizations.length === 0 ? { keys, invitations } : { organizations, keys, invitations };
+  if (accounts !== undefined) {
+    seed.serviceAccounts = validateServiceAccounts(
+      arrayOf(accounts, "seed.serviceAccounts", "an array of service accounts"),
+    );
+  }
+  return seed;
 }
 
 function validateOrganization(entry: unknown, index: number): SandboxOrganization {
@@ -182,6 +210,39 @@ function validateKeys(entries: unknown[]): SandboxKey[] {
     if (key.username !== undefined) result.username = checkEmail(key.username, `${at}.username`);
     for (const field of ROLE_FIELDS) {
       if (key[field] !== undefined) result[field] = idList(key[field], `${at}.${field}`);
+    }
+    return result;
+  });
+}
+
+function validateServiceAccounts(entries: unknown[]): SandboxServiceAccount[] {
+  const clientIds = new Set<string>();
+  return entries.map((entry, index): SandboxServiceAccount => {
+    const at = `seed.serviceAccounts[${index}]`;
+    const account = asObject(entry, at);
+    const clientId = account.clientId;
+    // A colon cannot be part of a Basic user name (RFC 7617 §2).
+    if (typeof clientId !== "string" || !/^[\x21-\x7e]+$/.test(clientId) || /[":]/.test(clientId)) {
+      throw invalid(
+        `${at}.clientId`,
+        "a non-empty string of printable ASCII without spaces, quotes or colons",
+        clientId,
+      );
+    }
+    if (clientIds.has(clientId)) throw invalid(`${at}.clientId`, "unique among the service accounts", clientId);
+    clientIds.add(clientId);
+    // The secret's value is never shown, whatever is wrong with it.
+    if (typeof account.clientSecret !== "string" || !/^[\x20-\x7e]+$/.test(account.clientSecret)) {
+      throw invalid(`${at}.clientSecret`, "a non-empty string of printable ASCII");
+    }
+    const result: SandboxServiceAccount = { clientId, clientSecret: account.clientSecret };
+    if (account.username !== undefined) result.username = checkEmail(account.username, `${at}.username`);
+    for (const field of ROLE_FIELDS) {
+      if (account[field] === undefined) continue;
+      if (!(SERVICE_ACCOUNT_ROLE_FIELDS as readonly string[]).includes(field)) {
+        throw invalid(`${at}.${field}`, "absent: service accounts are Atlas's, Ops Manager takes API keys only");
+      }
+      result[field as (typeof SERVICE_ACCOUNT_ROLE_FIELDS)[number]] = idList(account[field], `${at}.${field}`);
     }
     return result;
   });

@@ -2,21 +2,22 @@
  * The sandbox's HTTP server: the 24 operations of the spec (four groups of six, Atlas and Ops Manager, project and
  * organization invitations) on one local port, answered the way MongoDB's servers answer them.
  *
- * A request goes through, in order: route (unknown path 404, other method 405), authentication (401 with a
- * challenge), query flags (400), path ids (400), the project or organization (404), role (403), rate limit (429),
+ * A request goes through, in order: route (unknown path 404, other method 405), authentication (Digest, or on Atlas
+ * paths a service account's Bearer token; 401 with a challenge), query flags (400), path ids (400), the project or organization (404), role (403), rate limit (429),
  * body and input checks (400), then the operation's handler. Only requests that pass authentication and the role
  * check count against a project's or organization's rate limit: challenges are free, and a key without access
- * cannot use up a project's budget.
+ * cannot use up a project's budget. Atlas's OAuth 2.0 token and revocation endpoints sit beside the operations.
  */
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DigestAlgorithm } from "../digest.ts";
-import { type Authenticator, digestAuthenticator } from "./authenticate.ts";
+import { type Authenticator, bearerScheme, digestAuthenticator, firstOf } from "./authenticate.ts";
 import { createDefaultSeed } from "./default-seed.ts";
 import { DigestVerifier } from "./digest-verifier.ts";
 import { type Handler, handlers } from "./handlers.ts";
 import { checkInput, invalidAttribute, readBody } from "./input.ts";
+import { SandboxOAuth, type TokenStats } from "./oauth.ts";
 import { defaultDocsFile, docs, index } from "./pages.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { type Answer, apiError, type Format, send } from "./responses.ts";
@@ -44,6 +45,8 @@ export interface SandboxOptions {
   nonceTtlMs?: number;
   /** Successful uses of one nonce before it goes stale. Default unlimited. */
   nonceMaxUses?: number;
+  /** A service account's access token lifetime; a request with an older token is answered `401`. Default 3 600 000 ms. */
+  tokenTtlMs?: number;
   /** Digest algorithms offered, one challenge each. Default `["MD5"]`, as MongoDB's servers. */
   algorithms?: DigestAlgorithm[];
   /** `versionString` of the `X-MongoDB-Service-Version` header on Ops Manager answers. */
@@ -80,6 +83,8 @@ export interface Sandbox {
   addKey(key: SandboxKey): void;
   /** How many Digest nonces the server keeps right now (bounded). */
   readonly nonceCount: number;
+  /** What the service accounts' token endpoints have done. */
+  readonly tokens: TokenStats;
   /** Stops listening and closes every connection. */
   close(): Promise<void>;
 }
@@ -97,7 +102,14 @@ const DEFAULT_SERVICE_VERSION = "mms-invites-sandbox";
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const clock = options.clock ?? Date.now;
-  const store = new SandboxStore(validateSeed(options.seed ?? createDefaultSeed(clock())), clock);
+  const seed = validateSeed(options.seed ?? createDefaultSeed(clock()));
+  const store = new SandboxStore(seed, clock);
+  const oauth = new SandboxOAuth({
+    serviceAccounts: seed.serviceAccounts ?? [],
+    store,
+    tokenTtlMs: options.tokenTtlMs ?? 3_600_000,
+    clock,
+  });
   const limiter = new RateLimiter(options.rateLimit ?? { limit: 100, windowMs: 60_000 }, clock);
   const invitationLimiter = new RateLimiter(options.invitationRateLimit ?? { limit: 100, windowMs: 60_000 }, clock);
   const verifier = new DigestVerifier({
@@ -107,7 +119,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.nonceTtlMs === undefined ? {} : { nonceTtlMs: options.nonceTtlMs }),
     ...(options.nonceMaxUses === undefined ? {} : { nonceMaxUses: options.nonceMaxUses }),
   });
-  const authenticate: Authenticator = digestAuthenticator(verifier);
+  // A service account's Bearer token is the alternative to Digest; whatever it does not claim is Digest's.
+  const authenticate: Authenticator = firstOf([bearerScheme(oauth, verifier)], digestAuthenticator(verifier));
   const versionString = options.serviceVersion ?? DEFAULT_SERVICE_VERSION;
   const serviceVersion = `gitHash=${createHash("sha1").update(versionString).digest("hex")}; versionString=${versionString}`;
   const docsFile = options.docsFile ?? defaultDocsFile();
@@ -122,9 +135,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     segments: readonly string[],
     query: URLSearchParams,
   ): Promise<Answer> => {
-    const authentication = authenticate(req, req.url ?? "/");
-    if (!authentication.ok) return authentication.answer;
     const { operation } = route;
+    const authentication = authenticate(req, req.url ?? "/", operation.target);
+    if (!authentication.ok) return authentication.answer;
     for (const { name, schema } of operation.queryParams) {
       if ((schema as { type?: string }).type !== "boolean") continue;
       const values = query.getAll(name);
@@ -228,6 +241,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       // An operation the spec has and the sandbox has no handler for yet: not served, like any unknown path.
     }
     if (match?.kind === "method-not-allowed") return methodNotAllowed(req, path, match.allow);
+    const tokenAnswer = oauth.answer(req, path);
+    if (tokenAnswer !== undefined) return tokenAnswer;
     if (path === "/" || path === "/docs") {
       if (method !== "GET" && method !== "HEAD") return methodNotAllowed(req, path, "GET, HEAD");
       return path === "/" ? index() : docs(docsFile);
@@ -269,6 +284,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     get nonceCount() {
       return verifier.nonceCount;
+    },
+    get tokens() {
+      return oauth.stats;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -56,7 +56,10 @@ const DEFAULT_INVITER = "owner@example.com";
 export class SandboxStore {
   readonly #passwords = new Map<string, string>();
   readonly #usernames = new Map<string, string>();
-  /** `publicKey` → `<target>:<kind>:<id>` of every scope on which the key holds that target's required role. */
+  /**
+   * `publicKey` (or a service account's principal) → `<target>:<kind>:<id>` of every scope on which it holds that
+   * target's required role.
+   */
   readonly #roles = new Map<string, Set<string>>();
   /** `<kind>:<id>` → name. */
   readonly #scopes = new Map<string, string>();
@@ -83,17 +86,25 @@ export class SandboxStore {
   /** Adds a key, or replaces the one with the same public key. */
   addKey(key: SandboxKey): void {
     this.#passwords.set(key.publicKey, key.privateKey);
-    this.#usernames.set(key.publicKey, key.username ?? defaultUsername(key.publicKey));
+    this.grantRoles(key.publicKey, key.username ?? defaultUsername(key.publicKey), key);
+  }
+
+  /**
+   * Sets who `principal` is (`username`, for `inviterUsername`) and the scopes on which it holds the required role,
+   * without a Digest password: a service account's access tokens act as such a principal.
+   */
+  grantRoles(principal: string, username: string, roles: Partial<Record<RoleField, readonly string[]>>): void {
+    this.#usernames.set(principal, username);
     const scopes = new Set<string>();
     for (const [target, rules] of Object.entries(targetRules) as [TargetId, (typeof targetRules)[TargetId]][]) {
       for (const [kind, { field }] of Object.entries(rules.requiredRole) as [ScopeKind, { field: RoleField }][]) {
-        for (const id of key[field] ?? []) {
+        for (const id of roles[field] ?? []) {
           this.#declare(kind, id);
           scopes.add(`${target}:${kind}:${id}`);
         }
       }
     }
-    this.#roles.set(key.publicKey, scopes);
+    this.#roles.set(principal, scopes);
   }
 
   /** Adds an invitation, or resets the one with the same id. */
@@ -251,6 +262,7 @@ function flattenAssignments(assignments: ReadonlyArray<{ groupId: string; roles:
   return assignments.flatMap(({ groupId, roles }) => roles.map((groupRole) => ({ groupId, groupRole })));
 }
 
-function defaultUsername(publicKey: string): string {
+/** `<name>@example.com` for a key or client id that is a valid local part, else a fixed address. */
+export function defaultUsername(publicKey: string): string {
   return /^[A-Za-z0-9._-]+$/.test(publicKey) ? `${publicKey.toLowerCase()}@example.com` : "api-key@example.com";
 }
