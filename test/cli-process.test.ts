@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAtlasClient } from "../src/index.ts";
 import { defaultSeed, SAMPLE_GROUP_ID, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
 import { json, startServer, type TestServer } from "./support/http-server.ts";
 import {
@@ -176,6 +177,41 @@ describe.concurrent("mms-invites, the binary", () => {
     } finally {
       await slow.close();
     }
+  });
+
+  it("limits the invitations one address creates to --invitation-rate-limit, then answers 400 RATE_LIMITED_IP", async () => {
+    const child = start(["sandbox", "--invitation-rate-limit", "2/m"]);
+    const done = finish(child);
+    let stdout = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stdout?.on("data", (chunk) => {
+        stdout += String(chunk);
+        if (stdout.includes("Serving until Ctrl-C.")) resolve();
+      });
+      child.on("exit", () => reject(new Error(`sandbox exited early: ${stdout}`)));
+    });
+    try {
+      const url = /Sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? "";
+      const atlas = createAtlasClient({ baseUrl: url, ...OWNER, retry: false });
+      const invite = (n: number) =>
+        atlas.createProjectInvitation({
+          groupId: SAMPLE_GROUP_ID,
+          username: `limited${n}@example.com`,
+          roles: ["GROUP_READ_ONLY"],
+        });
+      await expect(invite(1)).resolves.toMatchObject({ status: 200 });
+      await expect(invite(2)).resolves.toMatchObject({ status: 200 });
+      await expect(invite(3)).rejects.toMatchObject({ status: 400, errorCode: "RATE_LIMITED_IP" });
+    } finally {
+      child.kill("SIGINT");
+    }
+    expect((await done).code).toBe(0);
+  });
+
+  it.each(["0/m", "1.5/m", "ten"])("refuses --invitation-rate-limit %s with exit 2 before starting", async (value) => {
+    const ran = await cli(["sandbox", `--invitation-rate-limit=${value}`]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain("--invitation-rate-limit must");
   });
 
   it("prints its URL, keys, ids and CLI commands that work when pasted, then stops cleanly on SIGINT", async () => {

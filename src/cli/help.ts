@@ -92,7 +92,8 @@ export const SANDBOX_HELP = `Run the sandbox: a local server for both invitation
 roles, pending and accepted invitations, rate limits and the APIs' error bodies. Nothing leaves this machine.
 
 Usage:
-  mms-invites sandbox [--port <n>] [--seed <file>] [--rate-limit <n>/s|<n>/m] [--token-ttl <n>s|<n>m]
+  mms-invites sandbox [--port <n>] [--seed <file>] [--rate-limit <n>/s|<n>/m] [--invitation-rate-limit <n>/m]
+                      [--token-ttl <n>s|<n>m]
 
 Options:
   --port <n>                    Port on 127.0.0.1 (default 0: a free port, printed at start)
@@ -101,6 +102,8 @@ Options:
                                 "groupId" or "orgId", "state": "pending"|"accepted"}], "serviceAccounts":
                                 [{"clientId", "clientSecret", "projectOwner", "orgUserAdmin"}]} (default: built-in sample)
   --rate-limit <n>/s | <n>/m    Requests allowed per project and per organization (default 100/m)
+  --invitation-rate-limit <n>/m Atlas invitations one IP address may create, then 400 RATE_LIMITED_IP (default
+                                100/m: the sandbox's choice, since Atlas publishes no number)
   --token-ttl <n>s | <n>m       Lifetime of a service account's access token (default 60m, as Atlas)
   -h, --help                    Show this help
 

@@ -12,6 +12,7 @@ const SANDBOX_OPTIONS = {
   port: { type: "string" },
   seed: { type: "string" },
   "rate-limit": { type: "string" },
+  "invitation-rate-limit": { type: "string" },
   "token-ttl": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -24,13 +25,12 @@ export async function sandboxCommand(args: readonly string[], io: CommandIo): Pr
     return 0;
   }
   const port = integerOption("--port", options.port, 0, 65_535) ?? 0;
-  const rateLimit = rateOption("--rate-limit", options["rate-limit"]);
-  if (rateLimit !== undefined && !Number.isInteger(rateLimit.limit)) {
-    throw new ValidationError(
-      { parameter: "--rate-limit", rule: "a whole number of requests" },
-      "--rate-limit must count whole requests, e.g. 100/m",
-    );
-  }
+  const rateLimit = wholeRateOption("--rate-limit", options["rate-limit"], "requests");
+  const invitationRateLimit = wholeRateOption(
+    "--invitation-rate-limit",
+    options["invitation-rate-limit"],
+    "invitations",
+  );
   const tokenTtlMs = tokenTtlOption(options["token-ttl"]);
   const seed: SandboxSeed = options.seed === undefined ? defaultSeed : await loadSeed(options.seed);
   const sandbox = await listen(
@@ -38,6 +38,7 @@ export async function sandboxCommand(args: readonly string[], io: CommandIo): Pr
       port,
       seed,
       ...(rateLimit === undefined ? {} : { rateLimit }),
+      ...(invitationRateLimit === undefined ? {} : { invitationRateLimit }),
       ...(tokenTtlMs === undefined ? {} : { tokenTtlMs }),
     },
     port,
@@ -60,6 +61,18 @@ export function tokenTtlOption(value: string | undefined): number | undefined {
     throw new ValidationError({ parameter: "--token-ttl", rule }, `--token-ttl must be ${rule}`);
   }
   return ms;
+}
+
+/** Reads a `<n>/s|m|h` flag whose `n` counts whole things (requests, invitations). */
+function wholeRateOption(flag: string, value: string | undefined, things: string) {
+  const rate = rateOption(flag, value);
+  if (rate !== undefined && !Number.isInteger(rate.limit)) {
+    throw new ValidationError(
+      { parameter: flag, rule: `a whole number of ${things}` },
+      `${flag} must count whole ${things}, e.g. 100/m`,
+    );
+  }
+  return rate;
 }
 
 /** Starts a sandbox, turning a taken port into a message that says what to do. */
