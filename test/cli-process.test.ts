@@ -45,6 +45,21 @@ function finish(child: ChildProcess, stdin = ""): Promise<Ran> {
   return new Promise((resolve) => child.on("close", (code) => resolve({ ...ran, code })));
 }
 
+/** Starts `mms-invites sandbox …` and resolves once it says it is serving, with what it printed until then. */
+async function startServing(args: string[]): Promise<{ child: ChildProcess; done: Promise<Ran>; stdout: string }> {
+  const child = start(args);
+  const done = finish(child);
+  let stdout = "";
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on("data", (chunk) => {
+      stdout += String(chunk);
+      if (stdout.includes("Serving until Ctrl-C.")) resolve();
+    });
+    child.on("exit", () => reject(new Error(`sandbox exited early: ${stdout}`)));
+  });
+  return { child, done, stdout };
+}
+
 function cli(args: string[], env?: NodeJS.ProcessEnv, stdin?: string): Promise<Ran> {
   return finish(start(args, env), stdin);
 }
@@ -180,16 +195,7 @@ describe.concurrent("mms-invites, the binary", () => {
   });
 
   it("limits the invitations one address creates to --invitation-rate-limit, then answers 400 RATE_LIMITED_IP", async () => {
-    const child = start(["sandbox", "--invitation-rate-limit", "2/m"]);
-    const done = finish(child);
-    let stdout = "";
-    await new Promise<void>((resolve, reject) => {
-      child.stdout?.on("data", (chunk) => {
-        stdout += String(chunk);
-        if (stdout.includes("Serving until Ctrl-C.")) resolve();
-      });
-      child.on("exit", () => reject(new Error(`sandbox exited early: ${stdout}`)));
-    });
+    const { child, done, stdout } = await startServing(["sandbox", "--invitation-rate-limit", "2/m"]);
     try {
       const url = /Sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? "";
       const atlas = createAtlasClient({ baseUrl: url, ...OWNER, retry: false });
@@ -215,16 +221,7 @@ describe.concurrent("mms-invites, the binary", () => {
   });
 
   it("prints its URL, keys, ids and CLI commands that work when pasted, then stops cleanly on SIGINT", async () => {
-    const child = start(["sandbox"]);
-    const done = finish(child);
-    let stdout = "";
-    await new Promise<void>((resolve, reject) => {
-      child.stdout?.on("data", (chunk) => {
-        stdout += String(chunk);
-        if (stdout.includes("Serving until Ctrl-C.")) resolve();
-      });
-      child.on("exit", () => reject(new Error(`sandbox exited early: ${stdout}`)));
-    });
+    const { child, done, stdout } = await startServing(["sandbox"]);
     try {
       const url = /Sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
       expect(url).toBeDefined();
