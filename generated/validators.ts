@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts: do not edit. Run `npm run generate`.
 // @ts-nocheck: Ajv's standalone output is untyped JavaScript; the typed view is `inputChecks` below.
 
-export const listProjectInvitations = validate10;
+const listProjectInvitations = validate10;
 const schema11 = {"type":"object","additionalProperties":false,"required":["groupId"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"type":"string","format":"email"}}};
 const pattern0 = new RegExp("^([a-f0-9]{24})$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -94,7 +94,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const createProjectInvitation = validate11;
+const createProjectInvitation = validate11;
 const schema12 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -254,7 +254,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const updateProjectInvitation = validate12;
+const updateProjectInvitation = validate12;
 const schema13 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -414,7 +414,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const getProjectInvitation = validate13;
+const getProjectInvitation = validate13;
 const schema14 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -515,7 +515,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const deleteProjectInvitation = validate14;
+const deleteProjectInvitation = validate14;
 const schema15 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -616,7 +616,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const updateProjectInvitationById = validate15;
+const updateProjectInvitationById = validate15;
 const schema16 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -785,7 +785,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const listOrganizationInvitations = validate16;
+const listOrganizationInvitations = validate16;
 const schema17 = {"type":"object","additionalProperties":false,"required":["orgId"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"type":"string","format":"email"}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -876,7 +876,7 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const createOrganizationInvitation = validate17;
+const createOrganizationInvitation = validate17;
 const schema18 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1228,7 +1228,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const updateOrganizationInvitation = validate18;
+const updateOrganizationInvitation = validate18;
 const schema19 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1580,7 +1580,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const getOrganizationInvitation = validate19;
+const getOrganizationInvitation = validate19;
 const schema20 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1681,7 +1681,7 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const deleteOrganizationInvitation = validate20;
+const deleteOrganizationInvitation = validate20;
 const schema21 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1782,7 +1782,7 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const updateOrganizationInvitationById = validate21;
+const updateOrganizationInvitationById = validate21;
 const schema22 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_BILLING_READ_ONLY","ORG_STREAM_PROCESSING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}},"groupRoleAssignments":{"type":"array","items":{"type":"object","required":["groupId","roles"],"properties":{"groupId":{"allOf":[{"type":"string","pattern":"^([a-f0-9]{24})$"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_BACKUP_MANAGER","GROUP_CLUSTER_MANAGER","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_DATABASE_ACCESS_ADMIN","GROUP_OBSERVABILITY_VIEWER","GROUP_OWNER","GROUP_READ_ONLY","GROUP_SEARCH_INDEX_EDITOR","GROUP_STREAM_PROCESSING_OWNER"]}}}}}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2143,7 +2143,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerListProjectInvitations = validate22;
+const opsManagerListProjectInvitations = validate22;
 const schema23 = {"type":"object","additionalProperties":false,"required":["groupId"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"type":"string","format":"email"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2234,7 +2234,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerCreateProjectInvitation = validate23;
+const opsManagerCreateProjectInvitation = validate23;
 const schema24 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2394,7 +2394,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerUpdateProjectInvitation = validate24;
+const opsManagerUpdateProjectInvitation = validate24;
 const schema25 = {"type":"object","additionalProperties":false,"required":["groupId","username","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2554,7 +2554,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerGetProjectInvitation = validate25;
+const opsManagerGetProjectInvitation = validate25;
 const schema26 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2655,7 +2655,7 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerDeleteProjectInvitation = validate26;
+const opsManagerDeleteProjectInvitation = validate26;
 const schema27 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2756,7 +2756,7 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerUpdateProjectInvitationById = validate27;
+const opsManagerUpdateProjectInvitationById = validate27;
 const schema28 = {"type":"object","additionalProperties":false,"required":["groupId","invitationId","roles"],"properties":{"groupId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["GROUP_AUTOMATION_ADMIN","GROUP_BACKUP_ADMIN","GROUP_CHARTS_ADMIN","GROUP_DATA_ACCESS_ADMIN","GROUP_DATA_ACCESS_READ_ONLY","GROUP_DATA_ACCESS_READ_WRITE","GROUP_MONITORING_ADMIN","GROUP_OWNER","GROUP_READ_ONLY","GROUP_USER_ADMIN"]}}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2925,7 +2925,7 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerListOrganizationInvitations = validate28;
+const opsManagerListOrganizationInvitations = validate28;
 const schema29 = {"type":"object","additionalProperties":false,"required":["orgId"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"type":"string","format":"email"}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3016,7 +3016,7 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerCreateOrganizationInvitation = validate29;
+const opsManagerCreateOrganizationInvitation = validate29;
 const schema30 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}},"teamIds":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-f0-9]{24})$"}}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3236,7 +3236,7 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerUpdateOrganizationInvitation = validate30;
+const opsManagerUpdateOrganizationInvitation = validate30;
 const schema31 = {"type":"object","additionalProperties":false,"required":["orgId","username","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"username":{"allOf":[{"type":"string","format":"email"}]},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3396,7 +3396,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerGetOrganizationInvitation = validate31;
+const opsManagerGetOrganizationInvitation = validate31;
 const schema32 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3497,7 +3497,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerDeleteOrganizationInvitation = validate32;
+const opsManagerDeleteOrganizationInvitation = validate32;
 const schema33 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3598,7 +3598,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const opsManagerUpdateOrganizationInvitationById = validate33;
+const opsManagerUpdateOrganizationInvitationById = validate33;
 const schema34 = {"type":"object","additionalProperties":false,"required":["orgId","invitationId","roles"],"properties":{"orgId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"invitationId":{"type":"string","pattern":"^([a-f0-9]{24})$","minLength":24,"maxLength":24},"roles":{"type":"array","maxItems":100,"minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["ORG_OWNER","ORG_MEMBER","ORG_GROUP_CREATOR","ORG_BILLING_ADMIN","ORG_READ_ONLY"]}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){

@@ -331,9 +331,11 @@ export function inputValidators(doc: JsonObject): string {
       "an input check needs an Ajv runtime helper (require(...)); simplify the schema or extend the generator",
     );
   }
+  // Ajv exports each check under its schema id; only the typed `inputChecks` is exported, because the
+  // declarations TypeScript emits for Ajv's untyped functions do not type-check in a consumer's project.
   const entries = [...inputs.keys()].map((id) => `  ${id},`).join("\n");
   return `${HEADER}// @ts-nocheck: Ajv's standalone output is untyped JavaScript; the typed view is \`inputChecks\` below.
-${code.replace(/^"use strict";/, "")}
+${code.replace(/^"use strict";/, "").replace(/^export const (\w+) = (validate\d+);$/gm, "const $1 = $2;")}
 
 /** One problem an input check found, as Ajv reports it. */
 export interface InputIssue {
