@@ -16,7 +16,7 @@ export interface OpenApiDocument {
   info: { title: string; description?: string } & Record<string, unknown>;
   servers?: unknown[];
   security?: Record<string, unknown[]>[];
-  tags?: { name: string }[];
+  tags?: { name: string; description?: string }[];
   "x-tagGroups"?: { name: string; tags: string[] }[];
   paths: Record<string, Record<string, unknown>>;
   components?: Record<string, Record<string, unknown>>;
@@ -116,6 +116,9 @@ export function targetDocument(source: OpenApiDocument, target: TargetId): OpenA
     for (const [, op] of own) {
       const operation = op as Record<string, Json>;
       if (typeof operation.operationId === "string") operation.operationId = rename(operation.operationId);
+      // One tag per target document: generators name an API class or module per tag (AtlasApi, atlas.api.atlas),
+      // and a team generating one target's client wants one entry point, not one per scope.
+      operation.tags = [title];
       const security = (operation.security ?? doc.security ?? []) as Record<string, unknown>[];
       for (const requirement of security) for (const name of Object.keys(requirement)) schemes.add(name);
     }
@@ -150,11 +153,16 @@ export function targetDocument(source: OpenApiDocument, target: TargetId): OpenA
       description: `The ${title} document of this contract: one server, ${title}'s operations only, ${idNote}.\n\n${doc.info.description ?? ""}`,
     },
     servers: [server],
-    tags: (doc.tags ?? []).filter((entry) => ownTags.has(entry.name)),
-    "x-tagGroups": groups,
+    tags: [
+      {
+        name: title,
+        description: `${title}: ${[...ownTags].join(" and ")}.`,
+      },
+    ],
     paths,
     components: kept,
   };
+  delete result["x-tagGroups"];
   if (doc.security !== undefined) {
     result.security = doc.security.filter((requirement) => Object.keys(requirement).every((name) => schemes.has(name)));
   }

@@ -54,11 +54,18 @@ public final class Exercise {
     return step;
   }
 
-  /** The generated ApiClient with a DigestAuth that adds nothing: HttpClient 5 answers the challenge itself. */
+  /**
+   * The generated ApiClient with a DigestAuth that adds nothing: HttpClient 5 answers the challenge itself. Atlas
+   * operations also name the ServiceAccounts alternative, and the generated client throws for every scheme it has
+   * no entry for, so that one adds nothing either: this program authenticates with Digest.
+   */
   private static final class AtlasClient extends mmsinvites.atlas.ApiClient {
     AtlasClient(CloseableHttpClient http) {
       super(http);
-      authentications = Map.of("DigestAuth", (query, headers, cookies) -> {});
+      authentications =
+          Map.of(
+              "DigestAuth", (query, headers, cookies) -> {},
+              "ServiceAccounts", (query, headers, cookies) -> {});
     }
   }
 
