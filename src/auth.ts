@@ -245,7 +245,8 @@ function readKey(credentials: Credentials, name: keyof Credentials): string {
   return value;
 }
 
-function hasControlCharacter(value: string): boolean {
+/** Whether `value` holds a C0 control character or DEL: in a pasted credential, a paste mistake. */
+export function hasControlCharacter(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
     if (code < 0x20 || code === 0x7f) return true;

@@ -4,7 +4,7 @@
  *
  * @see https://www.mongodb.com/docs/atlas/api/service-accounts-overview/
  */
-import type { AuthStrategy, FetchLike } from "./auth.ts";
+import { type AuthStrategy, type FetchLike, hasControlCharacter } from "./auth.ts";
 import { type AuthenticationFailure, ValidationError } from "./errors.ts";
 import { requestToken, revokeToken, type TokenEndpoint } from "./oauth-token.ts";
 import { type RetryOptions, resolveRetryOptions } from "./retry.ts";
@@ -210,15 +210,6 @@ function readCredential(credentials: ServiceAccountCredentials, name: keyof Serv
     throw new ValidationError({ parameter: name, rule: "free of control characters" });
   }
   return value;
-}
-
-/** Whether `value` holds a C0 control character or DEL. */
-function hasControlCharacter(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
 }
 
 /** Releases a 401's body, so its connection can be reused; a failure there changes nothing. */
