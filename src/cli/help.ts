@@ -10,10 +10,12 @@ Usage:
   mms-invites delete --target atlas --project <groupId> --invitation <id> [--invitation <id> …] [--from-file <file>|-]
   mms-invites delete --target ops-manager --url <base url> --org <orgId> --invitation <id> …
   mms-invites sandbox [--port <n>] [--seed <file>] [--token-ttl <n>s|<n>m]
+  mms-invites verify --target atlas|ops-manager --base-url <url> (--project <groupId> | --org <orgId>) [--json] [--junit <file>]
 
 Commands:
   delete    Delete pending invitations to one Atlas project or one Ops Manager organization
   sandbox   Run a local server with both APIs (Digest auth, roles, rate limits) and sample keys
+  verify    Check that a server keeps the API's contract (challenge, lifecycle, envelope, pretty), against the spec
 
 Options:
   -h, --help     Show help (also after a command: mms-invites delete --help)
@@ -112,4 +114,46 @@ at most 100 active per account) and revoke them at POST /api/oauth/revoke; Beare
 
 It prints its base URL, the sample keys and service account, the seeded invitation ids and commands to paste (this
 CLI and curl), then serves until Ctrl-C.
+`;
+
+/** `mms-invites verify --help`. */
+export const VERIFY_HELP = `Check that a server keeps the contract of the invitations API: the sandbox, a staging Ops Manager, your own
+mock. With real authentication it runs, in each scope given:
+  challenge   a request without credentials gets 401 and a Digest challenge; a wrong key is refused; no
+              operation answers without credentials
+  lifecycle   create an invitation to verify+<random>@example.invalid, list it (also by username), get it,
+              update its roles, delete it (204), delete it again (the documented not-found answer), not listed
+  variants    envelope=true and pretty=true on a create, a list, a get, an update and a delete
+and validates every answer against the spec this package ships (status declared, headers, Content-Type, body
+schema, no body on a 204). Every invitation it creates is deleted again, also when a check fails or on Ctrl-C.
+
+Usage:
+  mms-invites verify --target atlas|ops-manager --base-url <url> (--project <groupId> | --org <orgId>)
+                     [--json] [--junit <file>] [--format table|lines] [--spec <file>] [--timeout <ms>]
+
+Options:
+  --target <atlas|ops-manager>  Which API the server claims to be
+  --base-url <url>              The server (Atlas default: https://cloud.mongodb.com; Ops Manager: required,
+                                or $MONGODB_ATLAS_OPS_MANAGER_URL, then $MCLI_OPS_MANAGER_URL)
+  --project <groupId>           A project to check the project invitations in
+  --org <orgId>                 An organization to check the organization invitations in (give both for both)
+  --public-key, --private-key-file, --client-id, --client-secret-file
+                                Credentials, read as mms-invites delete reads them (see its --help); the key
+                                needs the scope's invitation role (Project Owner / Organization Owner, or
+                                Project / Organization User Admin on Ops Manager)
+  --json                        Print one JSON document on stdout instead of text
+  --junit <file>                Also write the result as JUnit XML, for CI test reports
+  --format <table|lines>        Text output: a table at the end, or one line per check as it ends
+                                (default: table on a terminal, lines otherwise)
+  --spec <file>                 Another dereferenced per-target document than the one shipped
+                                (mms-invites/<target>/openapi.dereferenced.json)
+  --timeout <ms>                Time allowed for one call, retries included (default 30000)
+  --allow-insecure-http         Allow http:// to a host that is not this machine
+  -h, --help                    Show this help
+
+Exit codes:
+  0    conformant: every check passed and nothing was left behind
+  1    violations found (each named with the request that showed it), or an invitation left behind
+  2    usage error, or the server could not be reached
+  130  interrupted (Ctrl-C): what the run created is deleted first
 `;

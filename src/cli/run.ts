@@ -6,14 +6,16 @@ import { targets } from "../targets.ts";
 import { VERSION } from "../version.ts";
 import { SERVICE_ACCOUNT_ENV } from "./credentials.ts";
 import { deleteCommand } from "./delete.ts";
-import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP } from "./help.ts";
+import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP, VERIFY_HELP } from "./help.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { jsonUsageError } from "./report.ts";
 import { sandboxCommand } from "./sandbox.ts";
+import { verifyCommand } from "./verify.ts";
 
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
   delete: { run: deleteCommand, help: DELETE_HELP },
   sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
+  verify: { run: verifyCommand, help: VERIFY_HELP },
 };
 
 /** Runs the command line `argv` (without `node` and the script) and resolves to the exit code. */
@@ -40,10 +42,12 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   if (command === undefined) {
     // A word is shown back; anything else might be a key pasted in the wrong place.
     const shown = /^[a-z][a-z-]{0,30}$/i.test(first) ? ` "${first}"` : "";
-    output.err(`error: unknown command${shown}: use delete or sandbox\nRun \`mms-invites --help\` for usage.\n`);
+    output.err(
+      `error: unknown command${shown}: use ${Object.keys(COMMANDS).join(", ")}\nRun \`mms-invites --help\` for usage.\n`,
+    );
     return EXIT.usage;
   }
-  if (first === "delete") {
+  if (first === "delete" || first === "verify") {
     // Whatever happens below, the private keys and the client secret in the environment never reach the screen.
     const secrets = [
       ...targets.atlas.env.privateKey,
