@@ -79,8 +79,15 @@ export class VerifyContext {
   readonly recorder: ExchangeRecorder;
   readonly validator: ResponseValidator;
   readonly timeoutMs: number;
-  /** Invitations this run created and has not yet seen gone, by scope. */
+  /** Invitations this run created and has not yet seen gone, by id. */
   readonly created = new Map<string, { scope: ScopeRef; username: string }>();
+  /**
+   * Every user this run invited or tried to, registered before the request goes out: an answer the run cannot
+   * read still leaves the invitation findable by `username` for the clean-up.
+   */
+  readonly usernames = new Map<string, ScopeRef>();
+  /** Every invitation this run created, seen gone or not, for the report. */
+  readonly everCreated = new Set<string>();
   /** The check running now collects here. */
   violations: Violation[] = [];
   requests: string[] = [];
@@ -108,9 +115,20 @@ export class VerifyContext {
     this.timeoutMs = options.timeoutMs;
   }
 
-  /** A username no one has: `verify+<random>@example.invalid` (RFC 2606's reserved top-level domain). */
-  static newUsername(): string {
-    return `verify+${randomBytes(6).toString("hex")}@example.invalid`;
+  /**
+   * A username no one has, `verify+<random>@example.invalid` (RFC 2606's reserved top-level domain), registered
+   * for the clean-up of `scope`.
+   */
+  newUsername(scope: ScopeRef): string {
+    const username = `verify+${randomBytes(6).toString("hex")}@example.invalid`;
+    this.usernames.set(username, scope);
+    return username;
+  }
+
+  /** Records an invitation the run created, for the clean-up. */
+  track(id: string, scope: ScopeRef, username: string): void {
+    this.created.set(id, { scope, username });
+    this.everCreated.add(id);
   }
 
   /** The operation `name` of `scope` in the document; a document without it fails the check. */

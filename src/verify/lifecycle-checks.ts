@@ -6,7 +6,7 @@
 import { isApiError } from "../errors.ts";
 import { targets } from "../targets.ts";
 import { type CheckDefinition, errorText } from "./challenge-checks.ts";
-import { type CallOutcome, CheckFailure, type ScopeRef, VerifyContext } from "./context.ts";
+import { type CallOutcome, CheckFailure, type ScopeRef, type VerifyContext } from "./context.ts";
 
 interface Invitation {
   readonly id: string;
@@ -38,10 +38,10 @@ async function create(
   roles: readonly string[],
   options: { envelope?: boolean; pretty?: boolean } = {},
 ): Promise<Invitation> {
-  const username = VerifyContext.newUsername();
+  const username = ctx.newUsername(scope);
   const outcome = await ctx.call(scope, "create", { username, roles }, options);
   const created = invitation(outcome.result?.data);
-  if (created !== undefined) ctx.created.set(created.id, { scope, username });
+  if (created !== undefined) ctx.track(created.id, scope, username);
   const result = succeeded(outcome, "the create");
   if (created === undefined) throw new CheckFailure("the create answered no invitation id");
   if (result.status !== 200 && result.status !== 201) {
@@ -208,10 +208,10 @@ function variantChecks(flag: "envelope" | "pretty"): CheckDefinition[] {
     {
       name: name("create"),
       async run(ctx, scope, state) {
-        const username = VerifyContext.newUsername();
+        const username = ctx.newUsername(scope);
         const outcome = await ctx.call(scope, "create", { username, roles: [state.roles[0] ?? ""] }, options);
         const created = invitation(outcome.result?.data);
-        if (created !== undefined) ctx.created.set(created.id, { scope, username });
+        if (created !== undefined) ctx.track(created.id, scope, username);
         succeeded(outcome, "the create");
         expect(ctx, outcome, [200, 201]);
         state.invitationId = created?.id;

@@ -77,11 +77,6 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     results.push(result);
     options.onResult?.(result);
   };
-  // Every invitation the run ever held, for the report: the set in the context shrinks as they are seen gone.
-  const seen = new Set<string>();
-  const countCreated = () => {
-    for (const id of ctx.created.keys()) seen.add(id);
-  };
   const left: string[] = [];
   try {
     for (const scope of options.scopes) {
@@ -97,12 +92,10 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
           continue;
         }
         report(await runCheck(ctx, check.name, scope, () => check.run(ctx, scope, state)));
-        countCreated();
       }
     }
   } finally {
-    countCreated();
-    report(await runCheck(ctx, CLEANUP_CHECK, undefined, () => cleanup(ctx, options.scopes, left)));
+    report(await runCheck(ctx, CLEANUP_CHECK, undefined, () => cleanup(ctx, left)));
   }
   const interrupted = options.signal?.aborted ?? false;
   return {
@@ -111,7 +104,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
     spec: { file: options.document.file, version: String(options.document.doc.info.version) },
     scopes: options.scopes,
     checks: results,
-    cleanup: { created: seen.size, left },
+    cleanup: { created: ctx.everCreated.size, left },
     interrupted,
     conformant: !interrupted && left.length === 0 && results.every((check) => check.outcome === "pass"),
   };
@@ -142,36 +135,46 @@ async function runCheck(
   };
 }
 
-/** Deletes what is left of the run's invitations, then lists each scope to see that none remains. */
-async function cleanup(ctx: VerifyContext, scopes: readonly ScopeRef[], left: string[]): Promise<void> {
+/**
+ * Deletes what is left of the run's invitations, and sees each one gone. The invitations an answer never showed
+ * are found by the users the run invented; each is then deleted and looked up again, expecting the target's
+ * not-found answer (a list would not do: a server whose list is broken could not confirm anything).
+ */
+async function cleanup(ctx: VerifyContext, left: string[]): Promise<void> {
   const problems: string[] = [];
-  for (const [id, { scope }] of ctx.created) {
-    const outcome = await ctx.call(scope, "delete", { invitationId: id });
-    if (outcome.error !== undefined && !isGone(ctx, outcome.error)) {
-      problems.push(`${id}: the delete failed: ${errorText(outcome.error)}`);
-    }
-  }
-  for (const scope of scopes) {
-    const mine = [...ctx.created].filter(([, entry]) => entry.scope === scope).map(([id]) => id);
-    if (mine.length === 0) continue;
-    const outcome = await ctx.call(scope, "list", {});
+  for (const [username, scope] of ctx.usernames) {
+    const outcome = await ctx.call(scope, "list", { username });
     const data = outcome.result?.data;
-    if (!Array.isArray(data)) {
-      problems.push(
-        `the ${SCOPES[scope.kind].title} ${scope.id} could not be listed to confirm: ${errorText(outcome.error)}`,
-      );
-      left.push(...mine);
-      continue;
-    }
-    const listed = new Set(data.map((item: { id?: unknown }) => item?.id));
-    for (const id of mine) {
-      if (listed.has(id)) {
-        left.push(id);
-        problems.push(`${id} is still listed in the ${SCOPES[scope.kind].title} ${scope.id}`);
-      } else {
-        ctx.created.delete(id);
+    if (!Array.isArray(data)) continue;
+    for (const item of data as { id?: unknown; username?: unknown }[]) {
+      if (
+        typeof item?.id === "string" &&
+        String(item.username).toLowerCase() === username &&
+        !ctx.created.has(item.id)
+      ) {
+        ctx.track(item.id, scope, username);
       }
     }
+  }
+  for (const [id, { scope }] of ctx.created) {
+    const removed = await ctx.call(scope, "delete", { invitationId: id });
+    if (removed.error !== undefined && !isGone(ctx, removed.error)) {
+      problems.push(`${id}: the delete failed: ${errorText(removed.error)}`);
+      left.push(id);
+      continue;
+    }
+    const looked = await ctx.call(scope, "get", { invitationId: id });
+    if (looked.error !== undefined && isGone(ctx, looked.error)) {
+      ctx.created.delete(id);
+      continue;
+    }
+    left.push(id);
+    const where = `the ${SCOPES[scope.kind].title} ${scope.id}`;
+    problems.push(
+      looked.error === undefined
+        ? `${id} is still in ${where} after its delete`
+        : `${id} in ${where} could not be seen gone: ${errorText(looked.error)}`,
+    );
   }
   if (problems.length > 0) throw new CheckFailure(`left behind: ${problems.join("; ")}`);
 }
