@@ -3,6 +3,7 @@
  * against the sandbox behind proxies that each break one thing of the contract: every break is reported by name,
  * with the request that showed it, and the run exits 1.
  */
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -292,4 +293,79 @@ describe("mms-invites verify against servers broken on purpose", () => {
       await proxy.close();
     }
   });
+});
+
+describe("mms-invites verify interrupted", () => {
+  it("stops after the check in flight on Ctrl-C, deletes what it created and exits 130", async () => {
+    // The proxy holds the lifecycle's get (the run's first signed GET of one invitation) until the process has
+    // been told to stop, so the signal arrives after the create, whatever the machine's speed.
+    let held: () => void = () => undefined;
+    const listHeld = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let first = true;
+    const proxy = await startBreakingProxy(sandbox.url, {
+      async before(request) {
+        const get = request.method === "GET" && /\/invites\/[a-f0-9]{24}$/.test(request.url);
+        if (get && request.headers.authorization !== undefined && first) {
+          first = false;
+          held();
+          await released;
+        }
+        return undefined;
+      },
+    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "verify",
+        "--target",
+        "atlas",
+        "--base-url",
+        proxy.url,
+        "--project",
+        GROUP_ID,
+        "--spec",
+        specs.atlas ?? "",
+        "--format",
+        "lines",
+      ],
+      { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...ENV }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += String(chunk);
+    });
+    const told = new Promise<void>((resolve) => {
+      child.stderr.on("data", (chunk) => {
+        stderr += String(chunk);
+        if (stderr.includes("interrupted:")) resolve();
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    try {
+      await listHeld;
+      child.kill("SIGINT");
+      await told;
+      release();
+      expect(await exited).toBe(130);
+      expect(stdout).toContain("PASS  project 32b6e34b3d91647abb20e7b8  lifecycle: create an invitation");
+      expect(stdout).toContain("SKIP  project 32b6e34b3d91647abb20e7b8  pretty=true: delete");
+      expect(stdout).toContain("PASS  -  cleanup: every invitation this run created is deleted");
+      expect(stdout).toMatch(/: interrupted: .*1 invitation\(s\) created\n$/);
+      expect(await leftInSandbox()).toEqual([]);
+    } finally {
+      release();
+      child.kill("SIGKILL");
+      await proxy.close();
+    }
+  }, 60_000);
 });

@@ -27,9 +27,12 @@ export interface ProxiedAnswer {
   raw?: boolean;
 }
 
-/** How a proxy breaks the contract: `before` may answer in the upstream's place; `after` may change its answer. */
+/**
+ * How a proxy breaks the contract: `before` may answer in the upstream's place (or hold the request until it
+ * resolves); `after` may change the upstream's answer.
+ */
 export interface Breakage {
-  before?(request: ProxiedRequest): ProxiedAnswer | undefined;
+  before?(request: ProxiedRequest): ProxiedAnswer | undefined | Promise<ProxiedAnswer | undefined>;
   after?(request: ProxiedRequest, answer: ProxiedAnswer): ProxiedAnswer;
 }
 
@@ -45,7 +48,7 @@ export async function startBreakingProxy(upstream: string, breakage: Breakage): 
       headers: req.headers,
       body: Buffer.concat(chunks),
     };
-    const early = breakage.before?.(request);
+    const early = await breakage.before?.(request);
     let answer = early ?? (await forward(target, request));
     if (early === undefined && breakage.after !== undefined) answer = breakage.after(request, answer);
     const headers = { ...answer.headers };
