@@ -304,7 +304,9 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
     const packed = dependencies.map((pkg) => `${pkg.name}@${pkg.version}`);
     expect(installed.sort()).toEqual(packed.sort());
     expect(registry?.served.sort()).toEqual(dependencies.map((pkg) => pkg.filename).sort());
-    expect(dependencies.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(["cli-progress", "openapi-fetch"]));
+    expect(dependencies.map((pkg) => pkg.name)).toEqual(
+      expect.arrayContaining(["ajv", "ajv-formats", "cli-progress", "openapi-fetch"]),
+    );
   });
 
   it("authenticates an oazapfts client generated from the installed Atlas document with the installed createDigestFetch()", async ({
@@ -351,7 +353,45 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain("mms-invites delete");
     expect(ran.stdout).toContain("mms-invites sandbox");
+    expect(ran.stdout).toContain("mms-invites verify");
   });
+
+  it("runs mms-invites verify from the installed bin against the sandbox, with the document the package ships", async ({
+    expect,
+  }) => {
+    const plenty = { limit: 100_000, windowMs: 60_000 };
+    const sandbox = await startSandbox({ rateLimit: plenty, invitationRateLimit: plenty });
+    try {
+      const owner = defaultSeed.keys.find((key) => key.projectOwner?.includes(SAMPLE_GROUP_ID));
+      const bin = join(consumer, "node_modules", ".bin", "mms-invites");
+      const args = [
+        "verify",
+        "--target",
+        "ops-manager",
+        "--base-url",
+        sandbox.url,
+        "--project",
+        SAMPLE_GROUP_ID,
+        "--json",
+      ];
+      const { stdout } = await execFileAsync(bin, args, {
+        cwd: consumer,
+        env: {
+          PATH: process.env.PATH,
+          MONGODB_ATLAS_PUBLIC_API_KEY: owner?.publicKey ?? "",
+          MONGODB_ATLAS_PRIVATE_API_KEY: owner?.privateKey ?? "",
+        },
+      });
+      const report = JSON.parse(stdout) as { conformant: boolean; spec: { file: string }; checks: unknown[] };
+      expect(report.conformant).toBe(true);
+      expect(report.checks).toHaveLength(22);
+      expect(report.spec.file).toBe(
+        join(consumer, "node_modules", "mms-invites", "dist", "ops-manager", "openapi.dereferenced.json"),
+      );
+    } finally {
+      await sandbox.close();
+    }
+  }, 120_000);
 
   it("ships only dist/ and the README", async ({ expect }) => {
     const listed = await sh("tar", ["-tzf", tarball], work);
