@@ -11,11 +11,14 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleTargets, ROOT } from "../scripts/bundle.ts";
 import { createAtlasClient, createOpsManagerClient } from "../src/clients.ts";
-import { type Sandbox, startSandbox } from "../src/sandbox/index.ts";
+import { defaultSeed, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
 import type { CheckResult, VerifyReport } from "../src/verify/run-verify.ts";
 import { type Breakage, rewriteJson, startBreakingProxy } from "./support/breaking-proxy.ts";
 import { runCli } from "./support/cli.ts";
 import { GROUP_ID, ORG_ID, SANDBOX_OWNER } from "./support/samples.ts";
+
+/** The sandbox's default service account, which holds the owner key's Atlas roles. */
+const SANDBOX_ACCOUNT = defaultSeed.serviceAccounts?.[0] ?? { clientId: "", clientSecret: "" };
 
 const ENV = {
   MONGODB_ATLAS_PUBLIC_API_KEY: SANDBOX_OWNER.publicKey,
@@ -107,6 +110,72 @@ describe("mms-invites verify against the sandbox", () => {
       expect(parsed.testsuites.testsuite).toHaveLength(3);
     },
   );
+
+  it("runs with an Atlas service account, and revokes its token at the end", async () => {
+    const ran = await runCli(
+      [
+        "verify",
+        "--target",
+        "atlas",
+        "--base-url",
+        sandbox.url,
+        "--project",
+        GROUP_ID,
+        "--spec",
+        specs.atlas ?? "",
+        "--json",
+      ],
+      {
+        env: {
+          MONGODB_ATLAS_CLIENT_ID: SANDBOX_ACCOUNT.clientId,
+          MONGODB_ATLAS_CLIENT_SECRET: SANDBOX_ACCOUNT.clientSecret,
+        },
+      },
+    );
+    const report = JSON.parse(ran.stdout) as VerifyReport;
+    expect(failed(report)).toEqual([]);
+    expect(ran.code).toBe(0);
+    expect(sandbox.tokens.active).toBe(0);
+    expect(await leftInSandbox()).toEqual([]);
+  });
+
+  it("never writes the private key, even when a server echoes it into an answer", async () => {
+    const proxy = await startBreakingProxy(sandbox.url, {
+      after: (request, answer) =>
+        request.method === "GET" && /\/invites$/.test(request.url) && answer.status === 200
+          ? { ...answer, body: Buffer.from(`${SANDBOX_OWNER.privateKey} ${answer.body.toString("utf8")}`) }
+          : answer,
+    });
+    try {
+      const junit = join(work, "echo.xml");
+      const ran = await runCli(
+        [
+          "verify",
+          "--target",
+          "atlas",
+          "--base-url",
+          proxy.url,
+          "--project",
+          GROUP_ID,
+          "--spec",
+          specs.atlas ?? "",
+          "--junit",
+          junit,
+          "--format",
+          "lines",
+        ],
+        { env: ENV },
+      );
+      expect(ran.code).toBe(1);
+      expect(ran.stdout).toContain('[body] the body is not JSON ("[redacted]');
+      const written = `${ran.stdout}${ran.stderr}${await readFile(junit, "utf8")}`;
+      expect(written).toContain("the body is not JSON");
+      expect(written).not.toContain(SANDBOX_OWNER.privateKey);
+      expect(await leftInSandbox()).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
 
   it("prints one line per check and the verdict without --json", async () => {
     const ran = await runCli(

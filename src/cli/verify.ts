@@ -143,7 +143,11 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
     if (options.json) output.out(jsonDocument(report));
     else if (format === "table") output.out(table(report));
     else output.out(`${verdictLine(report)}\n`);
-    if (options.junit !== undefined) await writeFile(options.junit, junitXml(report));
+    if (options.junit !== undefined) {
+      // The file bypasses the masked output: a server that echoes the secret into a body must not put it there.
+      const secret = credentials.kind === "api_keys" ? credentials.privateKey : credentials.clientSecret;
+      await writeFile(options.junit, junitXml(report).split(secret).join("[redacted]"));
+    }
     if (report.interrupted) return EXIT.interrupted;
     return report.conformant ? EXIT.ok : EXIT.notAllDeleted;
   } finally {
