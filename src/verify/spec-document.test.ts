@@ -70,7 +70,7 @@ describe("the verify document", () => {
     expect(matchOperation(operations, "POST", "/api/oauth/token")).toBeUndefined();
   });
 
-  it("reads a document from --spec and refuses one that still holds a $ref, or a missing file", async () => {
+  it("reads a document from --spec and refuses one with a $ref left, another target's, broken JSON or no file", async () => {
     const good = join(work, "good.json");
     await writeFile(good, JSON.stringify(DOC));
     await expect(loadDocument("atlas", good)).resolves.toMatchObject({ file: good, doc: { openapi: "3.0.3" } });
@@ -79,6 +79,16 @@ describe("the verify document", () => {
     await writeFile(bundled, JSON.stringify({ ...DOC, components: { x: { $ref: "#/y" } } }));
     const refused = await loadDocument("atlas", bundled).catch((error: unknown) => error);
     expect(isValidationError(refused) && refused.parameter).toBe("--spec");
+
+    const other = await loadDocument("opsManager", good).catch((error: unknown) => error);
+    expect(isValidationError(other) && other.message).toBe(
+      `${good} is not the Ops Manager document: its paths must start with /api/public/v1.0/`,
+    );
+
+    const broken = join(work, "broken.json");
+    await writeFile(broken, "{");
+    const unreadable = await loadDocument("atlas", broken).catch((error: unknown) => error);
+    expect(isValidationError(unreadable) && unreadable.message).toBe(`${broken} is not JSON`);
 
     const missing = await loadDocument("atlas", join(work, "nope.json")).catch((error: unknown) => error);
     expect(isValidationError(missing) && missing.message).toBe(`cannot read --spec ${join(work, "nope.json")}`);

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { ValidationError } from "../errors.ts";
-import type { TargetId } from "../targets.ts";
+import { type TargetId, targets } from "../targets.ts";
 
 /** The parts of an OpenAPI 3.0 document verify reads; every `$ref` is already resolved. */
 export interface VerifyDocument {
@@ -61,11 +61,27 @@ export async function loadDocument(target: TargetId, file?: string): Promise<{ f
     } catch {
       continue;
     }
-    const doc = JSON.parse(text) as VerifyDocument;
-    if (typeof doc.openapi !== "string" || typeof doc.paths !== "object" || JSON.stringify(doc).includes('"$ref"')) {
+    const rule = `the dereferenced ${targetSlug(target)} document`;
+    let doc: VerifyDocument;
+    try {
+      doc = JSON.parse(text) as VerifyDocument;
+    } catch {
+      throw new ValidationError({ parameter: "--spec", rule }, `${candidate} is not JSON`);
+    }
+    if (typeof doc?.openapi !== "string" || typeof doc.paths !== "object" || JSON.stringify(doc).includes('"$ref"')) {
       throw new ValidationError(
-        { parameter: "--spec", rule: "a dereferenced OpenAPI document" },
-        `${candidate} is not a dereferenced OpenAPI document (use mms-invites/<target>/openapi.dereferenced.json)`,
+        { parameter: "--spec", rule },
+        `${candidate} is not a dereferenced OpenAPI document (use mms-invites/${targetSlug(target)}/openapi.dereferenced.json)`,
+      );
+    }
+    // Another target's document has the same operationIds but other paths: no answer would match an operation,
+    // and nothing would be validated.
+    const prefix = targets[target].pathPrefix;
+    const paths = Object.keys(doc.paths);
+    if (paths.length === 0 || !paths.every((path) => path.startsWith(`${prefix}/`))) {
+      throw new ValidationError(
+        { parameter: "--spec", rule },
+        `${candidate} is not the ${targets[target].title} document: its paths must start with ${prefix}/`,
       );
     }
     return { file: candidate, doc };
