@@ -384,7 +384,7 @@ describe.concurrent("the packed mms-invites, installed in a fresh project", { ti
       });
       const report = JSON.parse(stdout) as { conformant: boolean; spec: { file: string }; checks: unknown[] };
       expect(report.conformant).toBe(true);
-      expect(report.checks).toHaveLength(22);
+      expect(report.checks).toHaveLength(23);
       expect(report.spec.file).toBe(
         join(consumer, "node_modules", "mms-invites", "dist", "ops-manager", "openapi.dereferenced.json"),
       );

@@ -96,8 +96,8 @@ describe("mms-invites verify against the sandbox", () => {
       expect(code).toBe(0);
       expect(report.conformant).toBe(true);
       expect(report.scopes.map((scope) => scope.kind)).toEqual(["project", "org"]);
-      // 21 checks per scope and the clean-up; the two lifecycles and four variant runs each created one.
-      expect(report.checks).toHaveLength(43);
+      // 22 checks per scope and the clean-up; the two lifecycles and four variant runs each created one.
+      expect(report.checks).toHaveLength(45);
       expect(report.cleanup).toEqual({ created: 6, left: [] });
       expect(await leftInSandbox()).toEqual([]);
 
@@ -106,7 +106,7 @@ describe("mms-invites verify against the sandbox", () => {
       const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml) as {
         testsuites: { tests: string; failures: string; testsuite: { testcase: unknown[] }[] };
       };
-      expect(parsed.testsuites).toMatchObject({ tests: "43", failures: "0" });
+      expect(parsed.testsuites).toMatchObject({ tests: "45", failures: "0" });
       expect(parsed.testsuites.testsuite).toHaveLength(3);
     },
   );
@@ -196,12 +196,12 @@ describe("mms-invites verify against the sandbox", () => {
     );
     expect(ran.code).toBe(0);
     const lines = ran.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(23);
+    expect(lines).toHaveLength(24);
     expect(lines[0]).toBe(
       `PASS  project ${GROUP_ID}  challenge: a request without credentials gets 401 and a Digest challenge`,
     );
     expect(lines.at(-1)).toMatch(
-      /^atlas at http:\/\/127\.0\.0\.1:\d+ \(spec [\d.]+\): conformant: 22 passed, 0 failed/,
+      /^atlas at http:\/\/127\.0\.0\.1:\d+ \(spec [\d.]+\): conformant: 23 passed, 0 failed/,
     );
   });
 

@@ -122,7 +122,8 @@ mock. With real authentication it runs, in each scope given:
   challenge   a request without credentials gets 401 and a Digest challenge; a wrong key is refused; no
               operation answers without credentials
   lifecycle   create an invitation to verify+<random>@example.invalid, list it (also by username), get it,
-              update its roles, delete it (204), delete it again (the documented not-found answer), not listed
+              update its roles (by id, then by username), delete it (204), delete it again (the documented
+              not-found answer), not listed
   variants    envelope=true and pretty=true on a create, a list, a get, an update and a delete
 and validates every answer against the spec this package ships (status declared, headers, Content-Type, body
 schema, no body on a 204). Every invitation it creates is deleted again, also when a check fails or on Ctrl-C.

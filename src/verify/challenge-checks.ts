@@ -4,24 +4,16 @@
  */
 import { randomBytes } from "node:crypto";
 import { parseChallenges, selectDigestChallenge } from "../digest.ts";
-import { isApiError, isMmsError } from "../errors.ts";
-import { CheckFailure, type LifecycleOperation, type ScopeRef, type VerifyContext } from "./context.ts";
+import { isApiError } from "../errors.ts";
+import {
+  type CheckDefinition,
+  CheckFailure,
+  errorText,
+  type LifecycleOperation,
+  type ScopeRef,
+  type VerifyContext,
+} from "./context.ts";
 import type { Exchange } from "./response-validator.ts";
-
-/** One check of a run: its name, and what it does in one scope. */
-export interface CheckDefinition {
-  readonly name: string;
-  /** The state this check needs from an earlier one (an invitation), else it is skipped. */
-  readonly needs?: "invitation";
-  run(ctx: VerifyContext, scope: ScopeRef, state: ScopeState): Promise<void>;
-}
-
-/** What the checks of one scope pass on to each other. */
-export interface ScopeState {
-  invitationId?: string | undefined;
-  username?: string | undefined;
-  roles: readonly string[];
-}
 
 /** A random invitation id: the server has no such invitation, which does not matter before authentication. */
 export function randomId(): string {
@@ -31,12 +23,6 @@ export function randomId(): string {
 /** `path` with the scope's id and `invitationId` put in. */
 export function fillPath(path: string, scope: ScopeRef, invitationId = randomId()): string {
   return path.replace(/\{(groupId|orgId)\}/, scope.id).replace("{invitationId}", invitationId);
-}
-
-/** The message of an error a call rejected with, for a report (the client's errors never hold a secret). */
-export function errorText(error: unknown): string {
-  if (isMmsError(error)) return error.message;
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 /** Fails the check unless `exchange` is a `401` with a Digest challenge of the kind the spec describes. */

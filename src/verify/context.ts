@@ -4,6 +4,7 @@
  * the run deletes again at the end whatever happened.
  */
 import { randomBytes } from "node:crypto";
+import { isMmsError } from "../errors.ts";
 import type { TargetId } from "../targets.ts";
 import type { ExchangeRecorder } from "./exchange-recorder.ts";
 import { describeExchange, type Exchange, type ResponseValidator, type Violation } from "./response-validator.ts";
@@ -64,6 +65,27 @@ export interface CallOutcome {
   readonly result?: { status: number; enveloped: boolean; data: unknown };
   readonly error?: unknown;
   readonly exchanges: readonly Exchange[];
+}
+
+/** One check of a run: its name, and what it does in one scope. */
+export interface CheckDefinition {
+  readonly name: string;
+  /** The state this check needs from an earlier one (an invitation), else it is skipped. */
+  readonly needs?: "invitation";
+  run(ctx: VerifyContext, scope: ScopeRef, state: ScopeState): Promise<void>;
+}
+
+/** What the checks of one scope pass on to each other. */
+export interface ScopeState {
+  invitationId?: string | undefined;
+  username?: string | undefined;
+  roles: readonly string[];
+}
+
+/** The message of an error a call rejected with, for a report (the client's errors never hold a secret). */
+export function errorText(error: unknown): string {
+  if (isMmsError(error)) return error.message;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 /** Thrown inside a check to fail it with one named reason; the run carries on with the next check. */

@@ -5,8 +5,14 @@
  */
 import { isApiError } from "../errors.ts";
 import { targets } from "../targets.ts";
-import { type CheckDefinition, errorText } from "./challenge-checks.ts";
-import { type CallOutcome, CheckFailure, type ScopeRef, type VerifyContext } from "./context.ts";
+import {
+  type CallOutcome,
+  type CheckDefinition,
+  CheckFailure,
+  errorText,
+  type ScopeRef,
+  type VerifyContext,
+} from "./context.ts";
 
 interface Invitation {
   readonly id: string;
@@ -138,6 +144,22 @@ export const LIFECYCLE_CHECKS: readonly CheckDefinition[] = [
           outcome.exchanges.at(-1),
           "lifecycle",
           `the roles are ${JSON.stringify(updated?.roles)}, not ${JSON.stringify(roles)}`,
+        );
+      }
+    },
+  },
+  {
+    name: "lifecycle: update its roles by username",
+    needs: "invitation",
+    async run(ctx, scope, state) {
+      const roles = [state.roles[0] ?? ""];
+      const outcome = await ctx.call(scope, "updateByUsername", { username: state.username, roles });
+      const updated = invitation(succeeded(outcome, "the update by username").data);
+      if (updated?.id !== state.invitationId || JSON.stringify(updated?.roles) !== JSON.stringify(roles)) {
+        ctx.fail(
+          outcome.exchanges.at(-1),
+          "lifecycle",
+          `the update by username answered invitation ${updated?.id} with roles ${JSON.stringify(updated?.roles)}; expected ${state.invitationId} with ${JSON.stringify(roles)}`,
         );
       }
     },

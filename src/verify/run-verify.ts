@@ -3,8 +3,17 @@
  * created, whether checks failed or the run was interrupted. The result is data; the command renders it.
  */
 import { targets } from "../targets.ts";
-import { CHALLENGE_CHECKS, type CheckDefinition, errorText, type ScopeState } from "./challenge-checks.ts";
-import { CheckFailure, type MethodTable, SCOPES, type ScopeRef, VerifyContext } from "./context.ts";
+import { CHALLENGE_CHECKS } from "./challenge-checks.ts";
+import {
+  type CheckDefinition,
+  CheckFailure,
+  errorText,
+  type MethodTable,
+  SCOPES,
+  type ScopeRef,
+  type ScopeState,
+  VerifyContext,
+} from "./context.ts";
 import type { ExchangeRecorder } from "./exchange-recorder.ts";
 import { isGone, LIFECYCLE_CHECKS, VARIANT_CHECKS } from "./lifecycle-checks.ts";
 import { ResponseValidator, type Violation } from "./response-validator.ts";
