@@ -209,11 +209,17 @@ describe("mms-invites verify against the sandbox", () => {
     const closed = await startBreakingProxy(sandbox.url, {});
     const url = closed.url;
     await closed.close();
-    const unreachable = await runCli(["verify", "--target", "atlas", "--base-url", url, "--project", GROUP_ID], {
-      env: ENV,
-    });
+    const unreachable = await runCli(
+      ["verify", "--target", "atlas", "--base-url", url, "--project", GROUP_ID, "--json"],
+      {
+        env: ENV,
+      },
+    );
     expect(unreachable.code).toBe(2);
-    expect(unreachable.stderr).toContain(`cannot reach ${url}`);
+    expect(unreachable.stderr).toContain(`cannot reach ${url}: ECONNREFUSED`);
+    expect(JSON.parse(unreachable.stdout)).toEqual({
+      error: { code: "UNREACHABLE", message: `cannot reach ${url}: ECONNREFUSED` },
+    });
     const noScope = await runCli(["verify", "--target", "atlas", "--base-url", sandbox.url], { env: ENV });
     expect(noScope.code).toBe(2);
     expect(noScope.stderr).toContain("--project <groupId> or --org <orgId> is required");

@@ -106,7 +106,9 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
       await fetch(probe, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs) }).then((r) => r.body?.cancel());
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      output.err(`error: cannot reach ${client.baseUrl}: ${cause?.code ?? cause?.message ?? String(error)}\n`);
+      const message = `cannot reach ${client.baseUrl}: ${cause?.code ?? cause?.message ?? String(error)}`;
+      output.err(`error: ${message}\n`);
+      if (options.json) output.out(`${JSON.stringify({ error: { code: "UNREACHABLE", message } }, null, 2)}\n`);
       return EXIT.usage;
     }
 
