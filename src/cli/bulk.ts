@@ -35,6 +35,8 @@ export interface BulkOptions {
   readonly concurrency: number;
   /** Sends at most this many calls per window (see {@link Pacer}). */
   readonly rate?: Rate | undefined;
+  /** A pacer the run shares with other calls to the same scope (its list, say); it overrides `rate`. */
+  readonly pacer?: Pacer | undefined;
   /**
    * Deletes one id; resolves when deleted (with the rate-limit budget the server reported, if any), rejects with the
    * client's typed error otherwise.
@@ -79,7 +81,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
   const { ids, signal } = options;
   const maxWaits = options.maxRateLimitWaits ?? 10;
   const goneErrorCodes = options.goneErrorCodes ?? [];
-  const pacer = options.rate === undefined ? undefined : new Pacer(options.rate);
+  const pacer = options.pacer ?? (options.rate === undefined ? undefined : new Pacer(options.rate));
   const results = new Map<string, IdResult>();
   const attempts = new Map<string, number>();
   const waits = new Map<string, number>();
@@ -253,4 +255,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
   });
+}
+
+/** What went wrong with one call, for a report: the status, the `errorCode` (or one of ours) and one line. */
+export function describeFailure(error: unknown): { status: number | null; errorCode: string; message: string } {
+  const verdict = classify(error, []);
+  if (verdict.kind === "rate-limited") {
+    return { status: verdict.status, errorCode: verdict.errorCode, message: "rate limited" };
+  }
+  return { status: verdict.status, errorCode: verdict.errorCode, message: verdict.message };
 }

@@ -89,3 +89,17 @@ export class Pacer {
     this.#headroom = Math.min(MAX_HEADROOM, this.#headroom + 0.01);
   }
 }
+
+/** Waits for `pacer`'s next slot and room in its window, then records the send; resolves at once without a pacer. */
+export async function paced(pacer: Pacer | undefined, signal?: AbortSignal): Promise<void> {
+  if (pacer === undefined) return;
+  const slot = pacer.reserve(performance.now());
+  for (;;) {
+    if (signal?.aborted) return;
+    const now = performance.now();
+    const wait = Math.max(slot - now, pacer.waitMs(now));
+    if (wait <= 0) break;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  pacer.record(performance.now());
+}

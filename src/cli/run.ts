@@ -6,13 +6,24 @@ import { targets } from "../targets.ts";
 import { VERSION } from "../version.ts";
 import { SERVICE_ACCOUNT_ENV } from "./credentials.ts";
 import { deleteCommand } from "./delete.ts";
+import { describeCommand } from "./describe.ts";
 import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP } from "./help.ts";
+import { inviteCommand } from "./invite.ts";
 import { type CommandIo, EXIT } from "./io.ts";
+import { listCommand } from "./list.ts";
+import { DESCRIBE_HELP, INVITE_HELP, LIST_HELP, PRUNE_HELP, UPDATE_HELP } from "./operator-help.ts";
+import { pruneCommand } from "./prune.ts";
 import { jsonUsageError } from "./report.ts";
 import { sandboxCommand } from "./sandbox.ts";
+import { updateCommand } from "./update.ts";
 
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
+  list: { run: listCommand, help: LIST_HELP },
+  describe: { run: describeCommand, help: DESCRIBE_HELP },
+  invite: { run: inviteCommand, help: INVITE_HELP },
+  update: { run: updateCommand, help: UPDATE_HELP },
   delete: { run: deleteCommand, help: DELETE_HELP },
+  prune: { run: pruneCommand, help: PRUNE_HELP },
   sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
 };
 
@@ -40,10 +51,12 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   if (command === undefined) {
     // A word is shown back; anything else might be a key pasted in the wrong place.
     const shown = /^[a-z][a-z-]{0,30}$/i.test(first) ? ` "${first}"` : "";
-    output.err(`error: unknown command${shown}: use delete or sandbox\nRun \`mms-invites --help\` for usage.\n`);
+    output.err(
+      `error: unknown command${shown}: use ${Object.keys(COMMANDS).join(", ")}\nRun \`mms-invites --help\` for usage.\n`,
+    );
     return EXIT.usage;
   }
-  if (first === "delete") {
+  if (first !== "sandbox") {
     // Whatever happens below, the private keys and the client secret in the environment never reach the screen.
     const secrets = [
       ...targets.atlas.env.privateKey,

@@ -1,0 +1,50 @@
+/**
+ * Listing the pending invitations of many scopes at once, each scope on its own (one failing scope does not stop
+ * the others), paced per scope when a pacer is given.
+ */
+import { describeFailure } from "./bulk.ts";
+import { type Pacer, paced } from "./pacer.ts";
+import { operationFor, type Scope, scopeParam } from "./scopes.ts";
+import type { ListedInvitation } from "./selection.ts";
+import type { Session } from "./session.ts";
+
+/** A call that went wrong: its status, `errorCode` and one line. */
+export interface Failure {
+  readonly status: number | null;
+  readonly errorCode: string;
+  readonly message: string;
+}
+
+/** What one scope's list gave. */
+export type ScopeListing =
+  | { readonly scope: Scope; readonly invitations: readonly ListedInvitation[]; readonly error?: undefined }
+  | { readonly scope: Scope; readonly invitations?: undefined; readonly error: Failure };
+
+/** Lists every scope concurrently; `username` is passed to the server's own filter. */
+export function listScopes(
+  session: Session,
+  scopes: readonly Scope[],
+  username: string | undefined,
+  pacers?: ReadonlyMap<Scope, Pacer>,
+  signal?: AbortSignal,
+): Promise<ScopeListing[]> {
+  return Promise.all(
+    scopes.map(async (scope): Promise<ScopeListing> => {
+      const pacer = pacers?.get(scope);
+      try {
+        await paced(pacer, signal);
+        const input = { [scopeParam(scope.kind)]: scope.id, ...(username === undefined ? {} : { username }) };
+        const answer = await session.call(operationFor(session.target, scope.kind, "list"), input, signal);
+        pacer?.observe(answer.rateLimit, performance.now());
+        return { scope, invitations: Array.isArray(answer.data) ? (answer.data as ListedInvitation[]) : [] };
+      } catch (error) {
+        return { scope, error: describeFailure(error) };
+      }
+    }),
+  );
+}
+
+/** A failure as one line: `403 USER_UNAUTHORIZED: <detail>`. */
+export function failureLine(failure: Failure): string {
+  return `${failure.status === null ? "" : `${failure.status} `}${failure.errorCode}: ${failure.message}`;
+}

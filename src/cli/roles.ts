@@ -1,0 +1,58 @@
+/**
+ * Checks of what the operator commands take beside scopes: an email address, roles from the spec's enums for the
+ * scopes of the run, and invitation or team ids; each failure is a `ValidationError` naming the flag.
+ */
+import { ValidationError } from "../errors.ts";
+import type { TargetId } from "../targets.ts";
+import { ID_RULE, idProblem, showValue } from "./ids.ts";
+import { rolesFor, type Scope } from "./scopes.ts";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks an email address given as `what` (`--username`, `<email>`); `undefined` passes through. */
+export function checkUsername(value: string | undefined, what = "--username"): string | undefined {
+  if (value === undefined) return undefined;
+  if (!EMAIL.test(value) || value.length > 254) {
+    throw new ValidationError(
+      { parameter: what, rule: "an email address" },
+      `${what} ${showValue(value)} is not an email address (e.g. alice@example.com)`,
+    );
+  }
+  return value;
+}
+
+/** Checks that every `--role` exists in the spec for each kind of scope in `kinds` on `target`. */
+export function checkRoles(
+  target: TargetId,
+  kinds: readonly Scope["kind"][],
+  roles: readonly string[],
+): readonly string[] {
+  for (const kind of new Set(kinds)) {
+    const known = rolesFor(target, kind);
+    const unknown = roles.find((role) => !known.includes(role));
+    if (unknown !== undefined) {
+      const where = kind === "projectId" ? "project" : "organization";
+      throw new ValidationError(
+        { parameter: "--role", rule: `a ${where} role` },
+        `--role ${showValue(unknown)} is not a ${where} role here; one of: ${known.join(", ")}`,
+      );
+    }
+  }
+  const repeated = roles.find((role, index) => roles.indexOf(role) !== index);
+  if (repeated !== undefined) {
+    throw new ValidationError({ parameter: "--role", rule: "each role once" }, `--role ${repeated} is given twice`);
+  }
+  return roles;
+}
+
+/** Checks an id given as `what` (`<invitationId>`, `--team #2`). */
+export function checkId(value: string, what: string): string {
+  const problem = idProblem(value);
+  if (problem !== undefined) {
+    throw new ValidationError(
+      { parameter: what, rule: ID_RULE },
+      `${what} ${showValue(value)} ${problem}; it must be ${ID_RULE}`,
+    );
+  }
+  return value;
+}
