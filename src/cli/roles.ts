@@ -21,22 +21,24 @@ export function checkUsername(value: string | undefined, what = "--username"): s
   return value;
 }
 
-/** Checks that every `--role` exists in the spec for each kind of scope in `kinds` on `target`. */
+/**
+ * Checks that every `--role` exists in the spec for a kind of scope in `kinds` on `target` (a prune across projects
+ * and organizations may name roles of either), and that none is given twice.
+ */
 export function checkRoles(
   target: TargetId,
   kinds: readonly Scope["kind"][],
   roles: readonly string[],
 ): readonly string[] {
-  for (const kind of new Set(kinds)) {
-    const known = rolesFor(target, kind);
-    const unknown = roles.find((role) => !known.includes(role));
-    if (unknown !== undefined) {
-      const where = kind === "projectId" ? "project" : "organization";
-      throw new ValidationError(
-        { parameter: "--role", rule: `a ${where} role` },
-        `--role ${showValue(unknown)} is not a ${where} role here; one of: ${known.join(", ")}`,
-      );
-    }
+  const present = [...new Set(kinds)];
+  const known = new Set(present.flatMap((kind) => rolesFor(target, kind)));
+  const unknown = roles.find((role) => !known.has(role));
+  if (unknown !== undefined) {
+    const where = present.map((kind) => (kind === "projectId" ? "project" : "organization")).join(" or ");
+    throw new ValidationError(
+      { parameter: "--role", rule: `a ${where} role` },
+      `--role ${showValue(unknown)} is not a ${where} role here; one of: ${[...known].join(", ")}`,
+    );
   }
   const repeated = roles.find((role, index) => roles.indexOf(role) !== index);
   if (repeated !== undefined) {
