@@ -272,7 +272,7 @@ describe.concurrent.each(["atlas", "opsManager"] as const)("mms-invites on %s", 
         "--yes",
         "--json",
         "--rate",
-        "2/s",
+        "1/s",
         "--concurrency",
         "1",
       ]);
