@@ -29,7 +29,7 @@ Options:
   -h, --help     Show help (also after a command: mms-invites delete --help)
   --version      Show the version
 
-Exit codes: 0 all deleted, 1 some not deleted, 2 usage or validation error, 130 interrupted.
+Exit codes: 0 done (all deleted), 1 something not done, 2 usage or validation error (nothing sent), 130 interrupted.
 `;
 
 /** `mms-invites delete --help`. */

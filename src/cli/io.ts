@@ -20,7 +20,7 @@ export interface CommandIo {
 export const EXIT = {
   /** Every invitation deleted (or, with --dry-run, everything valid). */
   ok: 0,
-  /** Some invitations not deleted: not found or failed. */
+  /** Something not done: an invitation not deleted (not found or failed), a scope not listed, a refusal. */
   notAllDeleted: 1,
   /** A usage or validation error: nothing was sent. */
   usage: 2,

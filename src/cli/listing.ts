@@ -2,11 +2,15 @@
  * Listing the pending invitations of many scopes at once, each scope on its own (one failing scope does not stop
  * the others), paced per scope when a pacer is given.
  */
+import { isApiError } from "../errors.ts";
 import { describeFailure } from "./bulk.ts";
 import { type Pacer, paced } from "./pacer.ts";
 import { operationFor, type Scope, scopeParam } from "./scopes.ts";
 import type { ListedInvitation } from "./selection.ts";
 import type { Session } from "./session.ts";
+
+/** Rate-limited answers one scope's list may get before the scope counts as not listed. */
+const MAX_WAITS = 10;
 
 /** A call that went wrong: its status, `errorCode` and one line. */
 export interface Failure {
@@ -31,14 +35,22 @@ export function listScopes(
   return Promise.all(
     scopes.map(async (scope): Promise<ScopeListing> => {
       const pacer = pacers?.get(scope);
-      try {
-        await paced(pacer, signal);
-        const input = { [scopeParam(scope.kind)]: scope.id, ...(username === undefined ? {} : { username }) };
-        const answer = await session.call(operationFor(session.target, scope.kind, "list"), input, signal);
-        pacer?.observe(answer.rateLimit, performance.now());
-        return { scope, invitations: Array.isArray(answer.data) ? (answer.data as ListedInvitation[]) : [] };
-      } catch (error) {
-        return { scope, error: describeFailure(error) };
+      const input = { [scopeParam(scope.kind)]: scope.id, ...(username === undefined ? {} : { username }) };
+      for (let waits = 0; ; waits++) {
+        try {
+          await paced(pacer, signal);
+          const answer = await session.call(operationFor(session.target, scope.kind, "list"), input, signal);
+          pacer?.observe(answer.rateLimit, performance.now());
+          return { scope, invitations: Array.isArray(answer.data) ? (answer.data as ListedInvitation[]) : [] };
+        } catch (error) {
+          // A rate-limited list waits out its Retry-After like a delete does, in its own scope only.
+          if (isApiError(error) && (error.status === 429 || error.status === 503) && waits < MAX_WAITS) {
+            pacer?.slowDown();
+            await new Promise((resolve) => setTimeout(resolve, (error.retryAfter ?? 0) * 1000 || 1_000));
+            continue;
+          }
+          return { scope, error: describeFailure(error) };
+        }
       }
     }),
   );
