@@ -6,8 +6,8 @@
  * projects run at once, so the whole prune should take about as long as one project's deletes
  * (`matched / ratePerSecond`), not `projects` times that.
  *
- * The wall time is spawn to exit less the same command's `--dry-run` (start-up, the credentials, and the lists):
- * the deletes are what the ideal counts. Both raw times are reported too.
+ * The wall time is the prune's own, as the sandbox saw it: from the first request it answered to the last. The CLI's
+ * start-up is left out (the bulk and startup sections measure it); spawn to exit is reported beside it.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -32,6 +32,8 @@ const pruneInvitationId = (project: number, index: number) =>
 export interface PruneDetails {
   readonly command: string;
   readonly wallMs: number;
+  /** From the first request the sandbox answered to the last. */
+  readonly pruneMs: number;
   readonly dryRunWallMs: number;
   readonly exitCode: number | null;
   readonly requests: number;
@@ -96,12 +98,27 @@ export async function measurePrune(config: BenchConfig): Promise<{ figures: Figu
   let stats: { requests: number; byStatus: Record<number, number> };
   let matchedLeft = 0;
   let unmatchedDeleted = 0;
+  let firstMs = 0;
+  let lastMs = 0;
   try {
     dryRun = await timedCli([...args, "--dry-run"], env, timeoutMs);
     // A fresh window for every project, so the dry run's lists do not count against the measured run.
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     sandbox.resetStats();
-    run = await timedCli([...args, "--yes"], env, timeoutMs);
+    // The sandbox runs in this process: sample its request count to see when the first and the last were answered.
+    let seen = 0;
+    const watch = setInterval(() => {
+      const now = performance.now();
+      if (sandbox.stats.requests === seen) return;
+      if (seen === 0) firstMs = now;
+      seen = sandbox.stats.requests;
+      lastMs = now;
+    }, 2);
+    try {
+      run = await timedCli([...args, "--yes"], env, timeoutMs);
+    } finally {
+      clearInterval(watch);
+    }
     stats = { requests: sandbox.stats.requests, byStatus: { ...sandbox.stats.byStatus } };
     for (let project = 0; project < projects; project++) {
       for (let index = 0; index < matched + unmatched; index++) {
@@ -116,11 +133,12 @@ export async function measurePrune(config: BenchConfig): Promise<{ figures: Figu
 
   const summary = parseSummary(run.stdout);
   const tooMany = stats.byStatus[429] ?? 0;
-  const netS = (run.wallMs - dryRun.wallMs) / 1000;
+  const pruneS = (lastMs - firstMs) / 1000;
   const exitNote = run.code === 0 ? "" : `CLI exited ${run.code}: ${run.stderr.trim().split("\n").at(-1) ?? ""}`;
   const details: PruneDetails = {
     command: `mms-invites ${args.join(" ")} --yes`,
     wallMs: run.wallMs,
+    pruneMs: lastMs - firstMs,
     dryRunWallMs: dryRun.wallMs,
     exitCode: run.code,
     requests: stats.requests,
@@ -135,11 +153,11 @@ export async function measurePrune(config: BenchConfig): Promise<{ figures: Figu
       id: "prune.wallToIdeal",
       section: "prune",
       label: `prune of ${projects} projects × ${matched} at ${ratePerSecond}/s each: wall time / ideal ${idealS} s`,
-      value: netS / idealS,
+      value: pruneS / idealS,
       unit: "×",
       ratio: true,
       target: { op: "<=", value: 1.1 },
-      note: exitNote || "spawn to exit, less the same command's --dry-run (start-up and lists)",
+      note: exitNote || `first request to last, as the sandbox saw them: ${pruneS.toFixed(2)} s`,
     }),
     figure({
       id: "prune.wall",

@@ -95,8 +95,9 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
     options.onResult?.(result);
   };
 
-  // Waits for the end of any pause, then for a pacing slot and room in the window; false when the run was stopped.
-  const gate = async (): Promise<boolean> => {
+  // Waits for the end of any pause, then for a pacing slot and room in the window; false when the run was stopped,
+  // else the send's number from the pacer (undefined without one).
+  const gate = async (): Promise<number | undefined | false> => {
     let reserved = false;
     for (;;) {
       if (stoppedBecause !== undefined || signal?.aborted) return false;
@@ -105,7 +106,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
         await sleep(pausedUntil - now, signal);
         continue;
       }
-      if (pacer === undefined) return true;
+      if (pacer === undefined) return undefined;
       if (!reserved) {
         reserved = true;
         const slot = pacer.reserve(now);
@@ -119,14 +120,14 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
         await sleep(wait, signal);
         continue;
       }
-      pacer.record(now);
-      return true;
+      return pacer.record(now);
     }
   };
 
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      if (!(await gate())) {
+      const send = await gate();
+      if (send === false) {
         queue.unshift(id);
         return;
       }
@@ -134,7 +135,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
       attempts.set(id, attempt);
       try {
         const result = await options.deleteOne(id);
-        const hold = pacer?.observe(rateLimitOf(result), performance.now());
+        const hold = pacer?.observe(rateLimitOf(result), performance.now(), send);
         if (hold !== undefined) pausedUntil = Math.max(pausedUntil, hold);
         settle({ invitationId: id, outcome: "deleted", status: 204, attempts: attempt });
       } catch (error) {

@@ -38,9 +38,9 @@ export function listScopes(
       const input = { [scopeParam(scope.kind)]: scope.id, ...(username === undefined ? {} : { username }) };
       for (let waits = 0; ; waits++) {
         try {
-          await paced(pacer, signal);
+          const send = await paced(pacer, signal);
           const answer = await session.call(operationFor(session.target, scope.kind, "list"), input, signal);
-          pacer?.observe(answer.rateLimit, performance.now());
+          pacer?.observe(answer.rateLimit, performance.now(), send);
           return { scope, invitations: Array.isArray(answer.data) ? (answer.data as ListedInvitation[]) : [] };
         } catch (error) {
           // A rate-limited list waits out its Retry-After like a delete does, in its own scope only.
