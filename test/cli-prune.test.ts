@@ -343,6 +343,22 @@ describe.concurrent.each(["atlas", "opsManager"] as const)("mms-invites on %s", 
       await sandbox.close();
     }
   });
+
+  it("on a terminal, Ctrl-C at the question exits 130 with nothing deleted", async () => {
+    const sandbox = await sandboxWith(target);
+    try {
+      const args = ["--import", "tsx", "src/cli/main.ts", "prune", ...where(target, sandbox), "--all"];
+      const env = { PATH: process.env.PATH, HOME: process.env.HOME, TERM: "xterm", ...KEYS };
+      const terminal = onTerminal(process.execPath, args, env, ROOT);
+      await terminal.waitFor("Delete 9 invitations in 3 scopes? [y/N] ");
+      terminal.type("\u0003");
+      expect(await terminal.exited).toBe(130);
+      expect(terminal.screen()).toContain("Interrupted: nothing was deleted.");
+      expect(Object.values(states(target, sandbox)).every((state) => state === "pending")).toBe(true);
+    } finally {
+      await sandbox.close();
+    }
+  });
 });
 
 /** Resolves once `condition` holds, checking every few milliseconds (an order, not a time, is what is asserted). */

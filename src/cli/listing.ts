@@ -24,7 +24,7 @@ export type ScopeListing =
   | { readonly scope: Scope; readonly invitations: readonly ListedInvitation[]; readonly error?: undefined }
   | { readonly scope: Scope; readonly invitations?: undefined; readonly error: Failure };
 
-/** Lists every scope concurrently; `username` is passed to the server's own filter. */
+/** Lists every scope concurrently; `username` is passed to the server's own filter; `signal` stops sending. */
 export function listScopes(
   session: Session,
   scopes: readonly Scope[],
@@ -39,7 +39,10 @@ export function listScopes(
       for (let waits = 0; ; waits++) {
         try {
           const send = await paced(pacer, signal);
-          const answer = await session.call(operationFor(session.target, scope.kind, "list"), input, signal);
+          if (signal?.aborted)
+            return { scope, error: { status: null, errorCode: "NOT_SENT", message: "not sent: interrupted" } };
+          // A list in flight when Ctrl-C comes finishes, like a delete.
+          const answer = await session.call(operationFor(session.target, scope.kind, "list"), input);
           pacer?.observe(answer.rateLimit, performance.now(), send);
           return { scope, invitations: Array.isArray(answer.data) ? (answer.data as ListedInvitation[]) : [] };
         } catch (error) {
@@ -47,6 +50,7 @@ export function listScopes(
           if (isApiError(error) && (error.status === 429 || error.status === 503) && waits < MAX_WAITS) {
             pacer?.slowDown();
             await new Promise((resolve) => setTimeout(resolve, (error.retryAfter ?? 0) * 1000 || 1_000));
+            if (signal?.aborted) return { scope, error: describeFailure(error) };
             continue;
           }
           return { scope, error: describeFailure(error) };

@@ -19,15 +19,18 @@ export interface ScopeWork {
   readonly pacer: Pacer | undefined;
 }
 
-/** Runs every scope's deletes concurrently; the first Ctrl-C lets calls in flight finish, the rest is not sent. */
-export async function runPrune(
-  session: Session,
-  work: readonly ScopeWork[],
-  concurrency: number,
-  io: CommandIo,
-): Promise<{ results: BulkResult[]; interrupted: boolean }> {
+/** A run's Ctrl-C: the first aborts `signal` (calls in flight finish), a second quits at once. */
+export interface Interruption {
+  readonly signal: AbortSignal;
+  /** Stops listening for Ctrl-C. */
+  dispose(): void;
+}
+
+/** Listens for Ctrl-C (SIGINT) and SIGTERM for the whole of a prune, its lists and its question included. */
+export function interruptible(io: CommandIo, scopes: number): Interruption {
   const controller = new AbortController();
-  setMaxListeners(64 * Math.max(1, work.length) + 16, controller.signal);
+  // Every waiting worker of every scope listens on this signal.
+  setMaxListeners(64 * Math.max(1, scopes) + 16, controller.signal);
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(130);
     io.output.err("\ninterrupted: waiting for the calls in flight, then reporting (Ctrl-C again to quit at once)\n");
@@ -35,6 +38,23 @@ export async function runPrune(
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
+}
+
+/** Runs every scope's deletes concurrently; once `signal` is aborted calls in flight finish, the rest is not sent. */
+export async function runPrune(
+  session: Session,
+  work: readonly ScopeWork[],
+  concurrency: number,
+  io: CommandIo,
+  signal: AbortSignal,
+): Promise<{ results: BulkResult[]; interrupted: boolean }> {
   const progress = startScopesProgress(
     work.map(({ scope, selected }) => ({ label: `…${scope.id.slice(-6)}`, total: selected.length, done: 0 })),
     io.stderr,
@@ -52,7 +72,7 @@ export async function runPrune(
           deleteOne: (invitationId) =>
             session.call(remove, { [param]: scope.id, invitationId }) as Promise<DeleteResult>,
           goneErrorCodes,
-          signal: controller.signal,
+          signal,
           onResult: (result) =>
             progress.tick(
               index,
@@ -61,10 +81,8 @@ export async function runPrune(
         });
       }),
     );
-    return { results, interrupted: controller.signal.aborted };
+    return { results, interrupted: signal.aborted };
   } finally {
     progress.stop();
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
   }
 }

@@ -20,7 +20,7 @@ import {
   plural,
   pruneResults,
 } from "./prune-report.ts";
-import { runPrune } from "./prune-run.ts";
+import { interruptible, runPrune } from "./prune-run.ts";
 import { jsonUsageError } from "./report.ts";
 import { checkRoles, checkUsername } from "./roles.ts";
 import type { Scope } from "./scopes.ts";
@@ -86,12 +86,23 @@ export async function pruneCommand(args: readonly string[], io: CommandIo): Prom
   }
 
   const session = await openSession(target, options, io, { retry: { retries: 2, maxRetryAfterMs: 0 } });
+  const interruption = interruptible(io, scopes.length);
   try {
     const pacers = new Map<Scope, Pacer | undefined>(
       scopes.map((scope) => [scope, rate === undefined ? undefined : new Pacer(rate)]),
     );
     const now = Date.now();
-    const listings = await listScopes(session, scopes, selection.username, pacers as Map<Scope, Pacer>);
+    const listings = await listScopes(
+      session,
+      scopes,
+      selection.username,
+      pacers as Map<Scope, Pacer>,
+      interruption.signal,
+    );
+    if (interruption.signal.aborted) {
+      io.output.err("Interrupted while listing: nothing was deleted.\n");
+      return EXIT.interrupted;
+    }
     const plan: PlannedScope[] = listings.map((listing) =>
       listing.error === undefined
         ? {
@@ -147,11 +158,12 @@ export async function pruneCommand(args: readonly string[], io: CommandIo): Prom
       selected: entry.selected,
       pacer: pacers.get(entry.scope),
     }));
-    const { results, interrupted } = await runPrune(session, work, concurrency, io);
+    const { results, interrupted } = await runPrune(session, work, concurrency, io, interruption.signal);
     const { summary } = finish(results, interrupted);
     if (interrupted) return EXIT.interrupted;
     return summary.failed + summary.notSent + summary.scopesFailed === 0 ? EXIT.ok : EXIT.notAllDeleted;
   } finally {
+    interruption.dispose();
     await session.close();
   }
 }
