@@ -1,110 +1,22 @@
 /**
- * The operator commands as an operator runs them: the real `mms-invites` binary against the sandbox, on both
- * targets. `list` across three projects, `prune` selecting exactly what its filters say, the question on a real
- * pseudo-terminal (answered n and y), the refusal without a terminal, Ctrl-C mid-run, a scope the key may not touch,
- * and an invitation accepted between the list and its delete.
+ * `mms-invites prune` as an operator runs it without a terminal: the real binary against the sandbox, on both
+ * targets. It deletes exactly what its filters select, refuses without `--yes` having sent nothing, reports a scope
+ * its key may not touch while the others finish, and on Ctrl-C lets the calls in flight finish.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SAMPLE_GROUP_IDS } from "../src/sandbox/index.ts";
 import {
-  defaultSeed,
-  SAMPLE_GROUP_IDS,
-  type Sandbox,
-  type SandboxInvitation,
-  startSandbox,
-} from "../src/sandbox/index.ts";
-import type { TargetId } from "../src/targets.ts";
-import { onTerminal } from "./support/pty.ts";
-import { SANDBOX_OWNER as OWNER } from "./support/samples.ts";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const DAY = 86_400_000;
-const KEYS = {
-  MONGODB_ATLAS_AUTH_TYPE: "api_keys",
-  MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey,
-  MONGODB_ATLAS_PRIVATE_API_KEY: OWNER.privateKey,
-};
-const USERS = ["alice@example.com", "bob@example.com", "carol@example.com"] as const;
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function start(args: readonly string[], env: NodeJS.ProcessEnv = KEYS): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-}
-
-function finish(child: ChildProcess): Promise<Ran> {
-  const ran: Ran = { code: null, stdout: "", stderr: "" };
-  child.stdout?.on("data", (chunk) => {
-    ran.stdout += String(chunk);
-  });
-  child.stderr?.on("data", (chunk) => {
-    ran.stderr += String(chunk);
-  });
-  child.stdin?.end();
-  return new Promise((resolve) => child.on("close", (code) => resolve({ ...ran, code })));
-}
-
-const cli = (args: readonly string[], env?: NodeJS.ProcessEnv) => finish(start(args, env));
-
-/**
- * Three projects of the sample organization, each with one invitation per user: alice's sent 20 days ago as
- * GROUP_OWNER, bob's 10 days ago as GROUP_READ_ONLY, carol's 1 day ago as GROUP_OWNER. Ids read
- * `<target><project><user>`: `a…` Atlas, `b…` Ops Manager.
- */
-function invitations(target: TargetId, now: number): SandboxInvitation[] {
-  const ages = [20, 10, 1];
-  const roles = ["GROUP_OWNER", "GROUP_READ_ONLY", "GROUP_OWNER"];
-  return SAMPLE_GROUP_IDS.flatMap((groupId, project) =>
-    USERS.map((username, user) => ({
-      id: invitationId(target, project, user),
-      target,
-      groupId,
-      username,
-      roles: [roles[user] ?? "GROUP_READ_ONLY"],
-      createdAt: new Date(now - (ages[user] ?? 1) * DAY).toISOString(),
-    })),
-  );
-}
-
-function invitationId(target: TargetId, project: number, user: number): string {
-  return `${target === "atlas" ? "a" : "b"}${project}${user}`.padEnd(24, "0");
-}
-
-async function sandboxWith(target: TargetId, more: { keys?: typeof defaultSeed.keys } = {}): Promise<Sandbox> {
-  return startSandbox({
-    seed: {
-      organizations: defaultSeed.organizations ?? [],
-      keys: [...defaultSeed.keys, ...(more.keys ?? [])],
-      invitations: invitations(target, Date.now()),
-    },
-  });
-}
-
-function where(target: TargetId, sandbox: Sandbox): string[] {
-  const projects = SAMPLE_GROUP_IDS.flatMap((id) => ["--project", id]);
-  return target === "atlas"
-    ? ["--target", "atlas", "--base-url", sandbox.url, ...projects]
-    : ["--target", "ops-manager", "--url", sandbox.url, ...projects];
-}
-
-/** The state of every seeded invitation, by id. */
-function states(target: TargetId, sandbox: Sandbox): Record<string, string | undefined> {
-  return Object.fromEntries(invitations(target, 0).map(({ id }) => [id, sandbox.invitationState(id)]));
-}
-
-/** The ids of `user` in every project. */
-const idsOf = (target: TargetId, user: number) =>
-  SAMPLE_GROUP_IDS.map((_, project) => invitationId(target, project, user));
+  cli,
+  finish,
+  idsOf,
+  invitationId,
+  sandboxWith,
+  start,
+  states,
+  USERS,
+  until,
+  where,
+} from "./support/operator.ts";
 
 // Every test waits on child processes, so they overlap; on a loaded machine a run of the CLI takes seconds.
 describe.concurrent.each(["atlas", "opsManager"] as const)("mms-invites on %s", { timeout: 120_000 }, (target) => {
@@ -299,69 +211,4 @@ describe.concurrent.each(["atlas", "opsManager"] as const)("mms-invites on %s", 
       await sandbox.close();
     }
   });
-
-  it("on a terminal asks first: n leaves everything in place, y deletes, an id accepted meanwhile is already gone", async () => {
-    const sandbox = await sandboxWith(target);
-    try {
-      const args = ["--import", "tsx", "src/cli/main.ts", "prune", ...where(target, sandbox), "--older-than", "15d"];
-      const env = { PATH: process.env.PATH, HOME: process.env.HOME, TERM: "xterm", ...KEYS };
-      const declined = onTerminal(process.execPath, args, env, ROOT);
-      await declined.waitFor("Delete 3 invitations in 3 scopes? [y/N] ");
-      declined.type("n\n");
-      expect(await declined.exited).toBe(1);
-      expect(declined.screen()).toContain("Not confirmed: nothing was deleted.");
-      expect(Object.values(states(target, sandbox)).every((state) => state === "pending")).toBe(true);
-
-      const accepted = onTerminal(process.execPath, args, { ...env, NO_COLOR: "1" }, ROOT);
-      await accepted.waitFor("Delete 3 invitations in 3 scopes? [y/N] ");
-      // Accepted after the list, before the delete.
-      const [first] = invitations(target, Date.now());
-      if (first === undefined) throw new Error("no seeded invitation");
-      sandbox.addInvitation({ ...first, state: "accepted" });
-      accepted.type("y\n");
-      expect(await accepted.exited).toBe(0);
-      const screen = accepted.screen();
-      expect(screen).toMatch(
-        new RegExp(
-          `${first.id}\\s+alice@example.com\\s+already gone\\s+${target === "atlas" ? "400 INVALID_INVITATION_ID" : "404"}`,
-        ),
-      );
-      // One progress bar, with each scope's count beside it.
-      expect(screen).toMatch(/…20e7b8 [01]\/1 …20e7b9 [01]\/1 …20e7ba [01]\/1/);
-      expect(screen).toContain(": 2 deleted, 1 already gone, 0 failed in 3 scopes");
-      // NO_COLOR: no colour escape anywhere (the first run, without it, was coloured).
-      const ESC = String.fromCharCode(27);
-      expect([31, 32, 33, 1].filter((code) => screen.includes(`${ESC}[${code}m`))).toEqual([]);
-      expect(declined.screen()).toContain(`${ESC}[1m`);
-      expect(states(target, sandbox)).toMatchObject({
-        [invitationId(target, 0, 0)]: "accepted",
-        [invitationId(target, 1, 0)]: "deleted",
-        [invitationId(target, 2, 0)]: "deleted",
-        [invitationId(target, 0, 1)]: "pending",
-      });
-    } finally {
-      await sandbox.close();
-    }
-  });
-
-  it("on a terminal, Ctrl-C at the question exits 130 with nothing deleted", async () => {
-    const sandbox = await sandboxWith(target);
-    try {
-      const args = ["--import", "tsx", "src/cli/main.ts", "prune", ...where(target, sandbox), "--all"];
-      const env = { PATH: process.env.PATH, HOME: process.env.HOME, TERM: "xterm", ...KEYS };
-      const terminal = onTerminal(process.execPath, args, env, ROOT);
-      await terminal.waitFor("Delete 9 invitations in 3 scopes? [y/N] ");
-      terminal.type("\u0003");
-      expect(await terminal.exited).toBe(130);
-      expect(terminal.screen()).toContain("Interrupted: nothing was deleted.");
-      expect(Object.values(states(target, sandbox)).every((state) => state === "pending")).toBe(true);
-    } finally {
-      await sandbox.close();
-    }
-  });
 });
-
-/** Resolves once `condition` holds, checking every few milliseconds (an order, not a time, is what is asserted). */
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
-}
