@@ -35,9 +35,10 @@ export function checkRoles(
   const unknown = roles.find((role) => !known.has(role));
   if (unknown !== undefined) {
     const where = present.map((kind) => (kind === "projectId" ? "project" : "organization")).join(" or ");
+    const role = `${where.startsWith("o") ? "an" : "a"} ${where} role`;
     throw new ValidationError(
-      { parameter: "--role", rule: `a ${where} role` },
-      `--role ${showValue(unknown)} is not a ${where} role here; one of: ${[...known].join(", ")}`,
+      { parameter: "--role", rule: role },
+      `--role ${showValue(unknown)} is not ${role} here; one of: ${[...known].join(", ")}`,
     );
   }
   const repeated = roles.find((role, index) => roles.indexOf(role) !== index);
