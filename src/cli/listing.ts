@@ -29,7 +29,7 @@ export function listScopes(
   session: Session,
   scopes: readonly Scope[],
   username: string | undefined,
-  pacers?: ReadonlyMap<Scope, Pacer>,
+  pacers?: ReadonlyMap<Scope, Pacer | undefined>,
   signal?: AbortSignal,
 ): Promise<ScopeListing[]> {
   return Promise.all(

@@ -92,13 +92,7 @@ export async function pruneCommand(args: readonly string[], io: CommandIo): Prom
       scopes.map((scope) => [scope, rate === undefined ? undefined : new Pacer(rate)]),
     );
     const now = Date.now();
-    const listings = await listScopes(
-      session,
-      scopes,
-      selection.username,
-      pacers as Map<Scope, Pacer>,
-      interruption.signal,
-    );
+    const listings = await listScopes(session, scopes, selection.username, pacers, interruption.signal);
     if (interruption.signal.aborted) {
       io.output.err("Interrupted while listing: nothing was deleted.\n");
       return EXIT.interrupted;
