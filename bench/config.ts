@@ -37,6 +37,17 @@ export interface BenchConfig {
     readonly concurrency: number;
     readonly sampleEvery: number;
   };
+  readonly prune: {
+    /** Projects pruned at once, each with its own rate limit. */
+    readonly projects: number;
+    /** Pending invitations per project the prune's filter matches, and ones it must leave alone. */
+    readonly matched: number;
+    readonly unmatched: number;
+    /** Requests per second the sandbox allows each project, and the `--rate` the CLI is told. */
+    readonly ratePerSecond: number;
+    /** Calls in flight per project. */
+    readonly concurrency: number;
+  };
   /** Limit on any one child process (CLI, contract suite, memory run), in ms. */
   readonly childTimeoutMs: number;
 }
@@ -48,6 +59,7 @@ export const FULL: BenchConfig = {
   bulk: { invitations: 2_000, ratePerSecond: 100, concurrency: 8 },
   startup: { repeats: 5, tooling: true },
   memory: { deletes: 100_000, concurrency: 32, sampleEvery: 10_000 },
+  prune: { projects: 20, matched: 50, unmatched: 10, ratePerSecond: 10, concurrency: 4 },
   childTimeoutMs: 300_000,
 };
 
@@ -58,5 +70,6 @@ export const SMOKE: BenchConfig = {
   bulk: { invitations: 20, ratePerSecond: 20, concurrency: 2 },
   startup: { repeats: 1, tooling: false },
   memory: { deletes: 1_000, concurrency: 4, sampleEvery: 250 },
+  prune: { projects: 2, matched: 5, unmatched: 2, ratePerSecond: 20, concurrency: 2 },
   childTimeoutMs: 60_000,
 };

@@ -5,7 +5,7 @@
 import { cpus, freemem, loadavg, release, totalmem } from "node:os";
 
 /** The sections of the benchmark, in the order the issue lists them. */
-export type Section = "wire" | "throughput" | "bulk" | "startup" | "memory";
+export type Section = "wire" | "throughput" | "bulk" | "startup" | "memory" | "prune";
 
 /** A target a figure must meet. */
 export interface Target {
@@ -83,6 +83,7 @@ const SECTION_TITLES: Record<Section, string> = {
   bulk: "3. Bulk delete under a rate limit",
   startup: "4. Start-up and tooling",
   memory: "5. Memory",
+  prune: "6. Prune across many projects",
 };
 
 /** Formats a figure's value for the table: thousands separators, sensible decimals, its unit. */

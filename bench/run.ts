@@ -16,12 +16,13 @@ import { parseArgs } from "node:util";
 import { measureBulk } from "./bulk.ts";
 import { type BenchConfig, FULL, SMOKE } from "./config.ts";
 import { measureMemory } from "./memory.ts";
+import { measurePrune } from "./prune.ts";
 import { type BenchReport, describeMachine, type Figure, figure, formatTable, type Section } from "./report.ts";
 import { measureStartup } from "./startup.ts";
 import { measureThroughput } from "./throughput.ts";
 import { measureWire } from "./wire.ts";
 
-export const SECTIONS: readonly Section[] = ["wire", "throughput", "bulk", "startup", "memory"];
+export const SECTIONS: readonly Section[] = ["wire", "throughput", "bulk", "startup", "memory", "prune"];
 
 const MEASURE: Record<Section, (config: BenchConfig) => Promise<{ figures: Figure[]; details: unknown }>> = {
   wire: (config) => measureWire(config.wire),
@@ -29,6 +30,7 @@ const MEASURE: Record<Section, (config: BenchConfig) => Promise<{ figures: Figur
   bulk: measureBulk,
   startup: measureStartup,
   memory: measureMemory,
+  prune: measurePrune,
 };
 
 /**
@@ -87,7 +89,9 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    process.stdout.write("Usage: npm run bench -- [--json] [--smoke] [--only wire,throughput,bulk,startup,memory]\n");
+    process.stdout.write(
+      "Usage: npm run bench -- [--json] [--smoke] [--only wire,throughput,bulk,startup,memory,prune]\n",
+    );
     return;
   }
   const sections = values.only === undefined ? SECTIONS : values.only.split(",").map((name) => name.trim());

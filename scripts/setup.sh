@@ -20,11 +20,13 @@ TOOLS="$ROOT/.tools"
 #   apache2-utils  htdigest, to write a password file by hand when reproducing an interop failure (the test writes
 #                  its own; apache2 depends on this package anyway)
 #   chromium       the browser the docs page is checked in (test/docs.test.ts)
+#   python3        its pty module gives the prune question a real terminal (test/cli-prune-terminal.test.ts)
 DEBIAN_PACKAGES=(
   "curl /usr/bin/curl"
   "apache2 /usr/lib/apache2/modules/mod_auth_digest.so"
   "apache2-utils /usr/bin/htdigest"
   "chromium ${CHROMIUM_PATH:-/usr/bin/chromium}"
+  "python3 /usr/bin/python3"
 )
 # Go tools, as `module/path/cmd@vX.Y.Z`, installed into .tools/go/bin.
 GO_TOOLS=()

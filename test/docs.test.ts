@@ -2,7 +2,7 @@
  * The offline API reference (`npm run docs`), opened the way a reader opens it from the sandbox: served over HTTP at
  * /docs and rendered by headless Chromium with every request to a host other than 127.0.0.1 blocked and recorded.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -210,10 +210,8 @@ describe("mms-invites verify against the sandbox", () => {
     const url = closed.url;
     await closed.close();
     const unreachable = await runCli(
-      ["verify", "--target", "atlas", "--base-url", url, "--project", GROUP_ID, "--json"],
-      {
-        env: ENV,
-      },
+      ["verify", "--target", "atlas", "--base-url", url, "--project", GROUP_ID, "--spec", specs.atlas ?? "", "--json"],
+      { env: ENV },
     );
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toContain(`cannot reach ${url}: ECONNREFUSED`);

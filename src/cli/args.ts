@@ -50,6 +50,25 @@ export function parseOptions<const O extends Record<string, OptionSpec>>(
   args: readonly string[],
   options: O,
 ): ParsedOptions<O> {
+  return parseCommandLine(args, options).options;
+}
+
+/** The positional arguments a command takes: how many at most, and how its help names them (e.g. `<email>`). */
+export interface PositionalSpec {
+  readonly max: number;
+  readonly names: string;
+}
+
+/**
+ * Parses `args` like {@link parseOptions}, but accepts up to `positionals.max` positional arguments (an invitation id,
+ * an email address), returned in order. One more is refused without being shown.
+ */
+export function parseCommandLine<const O extends Record<string, OptionSpec>>(
+  args: readonly string[],
+  options: O,
+  positionals: PositionalSpec = { max: 0, names: "" },
+): { options: ParsedOptions<O>; positionals: string[] } {
+  const given: string[] = [];
   if (args.some((arg) => PRIVATE_KEY_FLAG.test(arg))) {
     throw new ValidationError(
       { parameter: "--private-key", rule: "never given on the command line" },
@@ -81,6 +100,16 @@ export function parseOptions<const O extends Record<string, OptionSpec>>(
   for (const token of tokens) {
     if (token.kind === "option-terminator") continue;
     if (token.kind === "positional") {
+      if (given.length < positionals.max) {
+        given.push(token.value);
+        continue;
+      }
+      if (positionals.max > 0) {
+        throw new ValidationError(
+          { parameter: "argument", rule: `at most ${positionals.names}` },
+          `unexpected argument (position ${token.index + 1}): this command takes ${positionals.names} and options`,
+        );
+      }
       throw new ValidationError(
         { parameter: "argument", rule: "an option" },
         `unexpected argument (position ${token.index + 1}): this command takes options only, e.g. --invitation <id>`,
@@ -118,7 +147,7 @@ export function parseOptions<const O extends Record<string, OptionSpec>>(
       values[token.name] = value;
     }
   }
-  return values as ParsedOptions<O>;
+  return { options: values as ParsedOptions<O>, positionals: given };
 }
 
 /** Reads a whole number within `[min, max]` from an option's value. */

@@ -35,6 +35,8 @@ export interface BulkOptions {
   readonly concurrency: number;
   /** Sends at most this many calls per window (see {@link Pacer}). */
   readonly rate?: Rate | undefined;
+  /** A pacer the run shares with other calls to the same scope (its list, say); it overrides `rate`. */
+  readonly pacer?: Pacer | undefined;
   /**
    * Deletes one id; resolves when deleted (with the rate-limit budget the server reported, if any), rejects with the
    * client's typed error otherwise.
@@ -79,7 +81,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
   const { ids, signal } = options;
   const maxWaits = options.maxRateLimitWaits ?? 10;
   const goneErrorCodes = options.goneErrorCodes ?? [];
-  const pacer = options.rate === undefined ? undefined : new Pacer(options.rate);
+  const pacer = options.pacer ?? (options.rate === undefined ? undefined : new Pacer(options.rate));
   const results = new Map<string, IdResult>();
   const attempts = new Map<string, number>();
   const waits = new Map<string, number>();
@@ -93,8 +95,9 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
     options.onResult?.(result);
   };
 
-  // Waits for the end of any pause, then for a pacing slot and room in the window; false when the run was stopped.
-  const gate = async (): Promise<boolean> => {
+  // Waits for the end of any pause, then for a pacing slot and room in the window; false when the run was stopped,
+  // else the send's number from the pacer (undefined without one).
+  const gate = async (): Promise<number | undefined | false> => {
     let reserved = false;
     for (;;) {
       if (stoppedBecause !== undefined || signal?.aborted) return false;
@@ -103,7 +106,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
         await sleep(pausedUntil - now, signal);
         continue;
       }
-      if (pacer === undefined) return true;
+      if (pacer === undefined) return undefined;
       if (!reserved) {
         reserved = true;
         const slot = pacer.reserve(now);
@@ -117,14 +120,14 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
         await sleep(wait, signal);
         continue;
       }
-      pacer.record(now);
-      return true;
+      return pacer.record(now);
     }
   };
 
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      if (!(await gate())) {
+      const send = await gate();
+      if (send === false) {
         queue.unshift(id);
         return;
       }
@@ -132,7 +135,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkResult> {
       attempts.set(id, attempt);
       try {
         const result = await options.deleteOne(id);
-        const hold = pacer?.observe(rateLimitOf(result), performance.now());
+        const hold = pacer?.observe(rateLimitOf(result), performance.now(), send);
         if (hold !== undefined) pausedUntil = Math.max(pausedUntil, hold);
         settle({ invitationId: id, outcome: "deleted", status: 204, attempts: attempt });
       } catch (error) {
@@ -253,4 +256,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
   });
+}
+
+/** What went wrong with one call, for a report: the status, the `errorCode` (or one of ours) and one line. */
+export function describeFailure(error: unknown): { status: number | null; errorCode: string; message: string } {
+  const verdict = classify(error, []);
+  if (verdict.kind === "rate-limited") {
+    return { status: verdict.status, errorCode: verdict.errorCode, message: "rate limited" };
+  }
+  return { status: verdict.status, errorCode: verdict.errorCode, message: verdict.message };
 }

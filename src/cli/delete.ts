@@ -3,12 +3,10 @@
  * once, and reports each id's outcome.
  */
 import { setMaxListeners } from "node:events";
-import { createAtlasClient, createOpsManagerClient } from "../clients.ts";
-import { isValidationError, ValidationError } from "../errors.ts";
-import { type TargetId, targetForCliName, targets } from "../targets.ts";
+import { ValidationError } from "../errors.ts";
+import { type TargetId, targets } from "../targets.ts";
 import { integerOption, parseOptions, rateOption } from "./args.ts";
 import { type BulkResult, type DeleteResult, runBulk } from "./bulk.ts";
-import { resolveAuth } from "./credentials.ts";
 import { DELETE_HELP } from "./help.ts";
 import { checkIds, ID_RULE, idProblem, idsFromFlags, idsFromText, type SourcedId, showValue } from "./ids.ts";
 import { type CommandIo, EXIT, readFlagFile } from "./io.ts";
@@ -24,32 +22,19 @@ import {
   jsonUsageError,
   type RunContext,
 } from "./report.ts";
+import { operationFor } from "./scopes.ts";
+import { CONNECTION_OPTIONS, openSession, resolveBaseUrl, resolveTarget } from "./session.ts";
 
 const DELETE_OPTIONS = {
-  target: { type: "string" },
+  ...CONNECTION_OPTIONS,
   project: { type: "string" },
   org: { type: "string" },
-  url: { type: "string" },
-  "base-url": { type: "string" },
   invitation: { type: "string", multiple: true },
   "from-file": { type: "string" },
-  "public-key": { type: "string" },
-  "private-key-file": { type: "string" },
-  "client-id": { type: "string" },
-  "client-secret-file": { type: "string" },
   concurrency: { type: "string" },
   rate: { type: "string" },
-  timeout: { type: "string" },
   "dry-run": { type: "boolean" },
-  json: { type: "boolean" },
-  envelope: { type: "boolean" },
-  "allow-insecure-http": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
-
-const TARGET_RULE = Object.values(targets)
-  .map((target) => target.cli.name)
-  .join(" or ");
 
 /** Runs `mms-invites delete <args>` and resolves to its exit code; throws `ValidationError` for a usage error. */
 export async function deleteCommand(args: readonly string[], io: CommandIo): Promise<number> {
@@ -60,18 +45,13 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     return EXIT.ok;
   }
 
-  const target = targetForCliName(options.target ?? "");
-  if (target === undefined) {
-    throw new ValidationError(
-      { parameter: "--target", rule: TARGET_RULE },
-      options.target === undefined ? `--target is required: ${TARGET_RULE}` : `--target must be ${TARGET_RULE}`,
-    );
-  }
+  const target = resolveTarget(options.target);
   const { cli } = targets[target];
   const scope = resolveScope(target, options.project, options.org);
-  const baseUrl = resolveBaseUrl(target, options.url, options["base-url"], io.env);
+  // Checked before the credentials, as before: a bad address is a usage error whatever the keys.
+  resolveBaseUrl(target, options.url, options["base-url"], io.env);
   const concurrency = integerOption("--concurrency", options.concurrency, 1, 64) ?? 4;
-  const timeoutMs = integerOption("--timeout", options.timeout, 1, 3_600_000) ?? 30_000;
+  integerOption("--timeout", options.timeout, 1, 3_600_000);
   const rate = rateOption("--rate", options.rate);
 
   const sourced: SourcedId[] = idsFromFlags(options.invitation);
@@ -93,63 +73,18 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     return EXIT.usage;
   }
 
-  const credentials = await resolveAuth(
-    target,
-    {
-      publicKey: options["public-key"],
-      privateKeyFile: options["private-key-file"],
-      clientId: options["client-id"],
-      clientSecretFile: options["client-secret-file"],
-    },
-    io.env,
-  );
-  output.addSecret(credentials.kind === "api_keys" ? credentials.privateKey : credentials.clientSecret);
-  for (const warning of credentials.warnings) output.err(`warning: ${warning}\n`);
-
-  const clientOptions = {
-    ...(credentials.kind === "api_keys"
-      ? { publicKey: credentials.publicKey, privateKey: credentials.privateKey }
-      : { clientId: credentials.clientId, clientSecret: credentials.clientSecret }),
-    timeoutMs,
-    // Rate-limit waits belong to the run, not to one call: a 429 comes back at once and pauses every worker.
-    retry: { retries: 2, maxRetryAfterMs: 0 },
-    allowInsecureHttp: options["allow-insecure-http"],
-  };
-  const urlFlag = cli.urlFlag;
-  let deleteOne: (id: string) => Promise<DeleteResult>;
-  let closeClient: () => Promise<void>;
-  let resolvedUrl: string;
-  const call = options.envelope ? { envelope: true } : {};
-  try {
-    const client =
-      target === "atlas"
-        ? createAtlasClient({ ...clientOptions, ...(baseUrl === undefined ? {} : { baseUrl }) })
-        : createOpsManagerClient({ ...clientOptions, baseUrl: baseUrl ?? "" });
-    resolvedUrl = client.baseUrl;
-    closeClient = client.close;
-    // The delete method and its scope parameter come from the target table: both clients name it by MongoDB's
-    // v1 operationId, and each takes its own scope id.
-    const remove = client[cli.deleteMethod] as unknown as (
-      input: Readonly<Record<string, string>>,
-      options: { envelope?: boolean },
-    ) => Promise<DeleteResult>;
-    deleteOne = (invitationId) => remove({ [cli.scope.param]: scope.id, invitationId }, call);
-  } catch (error) {
-    if (isValidationError(error) && error.parameter === "baseUrl") {
-      throw new ValidationError(
-        { parameter: urlFlag, rule: error.rule },
-        `${urlFlag}: ${error.message.replace(/^baseUrl /, "").replace("set allowInsecureHttp: true", "pass --allow-insecure-http")}`,
-      );
-    }
-    throw error;
-  }
+  // Rate-limit waits belong to the run, not to one call: a 429 comes back at once and pauses every worker.
+  const session = await openSession(target, options, io, { retry: { retries: 2, maxRetryAfterMs: 0 } });
+  const remove = operationFor(target, scope.kind, "delete");
+  const deleteOne = (invitationId: string) =>
+    session.call(remove, { [cli.scope.param]: scope.id, invitationId }) as Promise<DeleteResult>;
 
   // The client is closed however the command ends (a service account's token is revoked), Ctrl-C included: the
   // first Ctrl-C lets the calls in flight finish and returns here; only a second one quits at once.
   try {
     const context: RunContext = {
       target: cli.name,
-      baseUrl: resolvedUrl,
+      baseUrl: session.baseUrl,
       scope,
       given: ids.given,
       duplicates: ids.duplicates,
@@ -159,11 +94,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
       if (notes.length > 0) output.err(`${notes.join("\n")}\n`);
     }
     if (options["dry-run"]) {
-      const identity =
-        credentials.kind === "api_keys"
-          ? `public key ${credentials.publicKey}`
-          : `service account ${credentials.clientId}`;
-      output.out(options.json ? jsonDryRun(context, ids.unique) : humanDryRun(context, ids.unique, identity));
+      output.out(options.json ? jsonDryRun(context, ids.unique) : humanDryRun(context, ids.unique, session.identity));
       return EXIT.ok;
     }
 
@@ -172,10 +103,7 @@ export async function deleteCommand(args: readonly string[], io: CommandIo): Pro
     if (run.stoppedBecause === "interrupted") return EXIT.interrupted;
     return run.results.every((result) => result.outcome === "deleted") ? EXIT.ok : EXIT.notAllDeleted;
   } finally {
-    await closeClient().catch((error: unknown) => {
-      const why = error instanceof Error ? error.message : String(error);
-      output.err(`warning: could not revoke the access token (${why}); it expires by itself\n`);
-    });
+    await session.close();
   }
 }
 
@@ -254,37 +182,6 @@ function resolveScope(target: TargetId, project: string | undefined, org: string
     );
   }
   return { kind: scope.kind, id: value };
-}
-
-/** The base URL from the target's own flag, or (where the target has no public default) from its variables. */
-function resolveBaseUrl(
-  target: TargetId,
-  url: string | undefined,
-  baseUrl: string | undefined,
-  env: NodeJS.ProcessEnv,
-): string | undefined {
-  const { cli, env: variables } = targets[target];
-  const flags = { "--url": url, "--base-url": baseUrl } as const;
-  for (const other of Object.values(targets)) {
-    const flag = other.cli.urlFlag;
-    if (flag === cli.urlFlag || flags[flag] === undefined) continue;
-    throw new ValidationError(
-      { parameter: flag, rule: `used with --target ${other.cli.name}` },
-      flag === "--url"
-        ? `--url is for --target ${other.cli.name}; to send ${targets[target].title} requests elsewhere, use ${cli.urlFlag} <url>`
-        : `--base-url is for --target ${other.cli.name}; ${targets[target].title}'s address is ${cli.urlFlag} <base url>`,
-    );
-  }
-  const given = flags[cli.urlFlag];
-  if (given !== undefined || !cli.urlRequired) return given;
-  for (const name of variables.baseUrl) {
-    const value = env[name];
-    if (value !== undefined && value !== "") return value;
-  }
-  throw new ValidationError(
-    { parameter: cli.urlFlag, rule: "an https:// URL" },
-    `${cli.urlFlag} is required for --target ${cli.name} (or set ${variables.baseUrl.join(" or ")}), e.g. https://opsmanager.example.com:8443`,
-  );
 }
 
 async function readIdFile(path: string, io: CommandIo): Promise<SourcedId[]> {

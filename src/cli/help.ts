@@ -4,16 +4,26 @@
 import { VERSION } from "../version.ts";
 
 /** `mms-invites --help`. */
-export const MAIN_HELP = `mms-invites ${VERSION}: delete pending invitations on MongoDB Atlas and Ops Manager
+export const MAIN_HELP = `mms-invites ${VERSION}: pending invitations on MongoDB Atlas and Ops Manager
 
 Usage:
+  mms-invites list --target atlas --project <id> [--project <id> …] [--org <id> …] [--username <email>]
+  mms-invites describe <invitationId> --target atlas --project <id>
+  mms-invites invite <email> --target atlas --org <id> --role ORG_MEMBER [--team <teamId> …]
+  mms-invites update <invitationId> | --username <email> --target atlas --project <id> --role <ROLE> …
+  mms-invites prune --target atlas --org <id> --project <id> … --username alice@example.com [--yes|--dry-run]
   mms-invites delete --target atlas --project <groupId> --invitation <id> [--invitation <id> …] [--from-file <file>|-]
   mms-invites delete --target ops-manager --url <base url> --org <orgId> --invitation <id> …
   mms-invites sandbox [--port <n>] [--seed <file>] [--token-ttl <n>s|<n>m]
   mms-invites verify --target atlas|ops-manager --base-url <url> (--project <groupId> | --org <orgId>) [--json] [--junit <file>]
 
 Commands:
+  list      List the pending invitations of projects and organizations (several at once)
+  describe  Show one pending invitation
+  invite    Invite a user to a project or an organization
+  update    Replace the roles of a pending invitation
   delete    Delete pending invitations to one Atlas project or one Ops Manager organization
+  prune     Delete the pending invitations that match filters, across many scopes at once
   sandbox   Run a local server with both APIs (Digest auth, roles, rate limits) and sample keys
   verify    Check that a server keeps the API's contract (challenge, lifecycle, envelope, pretty), against the spec
 
@@ -21,7 +31,7 @@ Options:
   -h, --help     Show help (also after a command: mms-invites delete --help)
   --version      Show the version
 
-Exit codes: 0 all deleted, 1 some not deleted, 2 usage or validation error, 130 interrupted.
+Exit codes: 0 done (all deleted), 1 something not done, 2 usage or validation error (nothing sent), 130 interrupted.
 `;
 
 /** `mms-invites delete --help`. */

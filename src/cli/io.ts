@@ -11,6 +11,8 @@ export interface CommandIo {
   readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
   /** Where the progress bar goes, when it is a terminal. */
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  /** Whether stdout is a terminal (colour is used only there); absent means it is not. */
+  readonly stdoutIsTTY?: boolean;
   readonly output: Output;
 }
 
@@ -18,7 +20,7 @@ export interface CommandIo {
 export const EXIT = {
   /** Every invitation deleted (or, with --dry-run, everything valid). */
   ok: 0,
-  /** Some invitations not deleted: not found or failed. */
+  /** Something not done: an invitation not deleted (not found or failed), a scope not listed, a refusal. */
   notAllDeleted: 1,
   /** A usage or validation error: nothing was sent. */
   usage: 2,
@@ -39,6 +41,7 @@ export function processIo(): CommandIo {
     env: process.env,
     stdin: process.stdin,
     stderr: process.stderr,
+    stdoutIsTTY: process.stdout.isTTY === true,
     output: createOutput(process.stdout, process.stderr),
   };
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * The `mms-invites` command: `delete` pending invitations on Atlas or Ops Manager, or run the `sandbox`.
+ * The `mms-invites` command: `list`, `describe`, `invite`, `update`, `delete` and `prune` pending invitations on
+ * Atlas or Ops Manager, or run the `sandbox`.
  *
- * Exit codes: 0 all deleted, 1 some not deleted, 2 usage or validation error (nothing sent), 130 interrupted.
+ * Exit codes: 0 done, 1 something not done, 2 usage or validation error (nothing sent), 130 interrupted.
  */
 import { processIo } from "./io.ts";
 import { run } from "./run.ts";

@@ -22,6 +22,12 @@ export class Pacer {
   #windowOpenedBefore: number | undefined;
   // Send times, oldest first; only the last `limit` matter.
   readonly #sends: number[] = [];
+  // Sends recorded so far: each send's number is the count after it.
+  #sent = 0;
+  // The send that opened the server's current window (its answer reported `remaining = limit - 1`).
+  #windowSend: number | undefined;
+  // The last send the server's current window still has room for, from the answers' `RateLimit-Remaining`.
+  #lastSendInWindow = Number.POSITIVE_INFINITY;
 
   constructor(rate: Rate, headroom: number = RATE_HEADROOM) {
     this.#limit = Math.max(1, Math.floor(rate.limit));
@@ -46,17 +52,32 @@ export class Pacer {
     return slot;
   }
 
-  /** Milliseconds until a send at `now` would keep every window within the limit; 0 when it may go. */
+  /**
+   * Milliseconds until a send at `now` would keep every window within the limit; 0 when it may go. Beside the
+   * client's own count, the server's: once the sends since an answer use up the `RateLimit-Remaining` it reported,
+   * the next waits for the end of the server's window, however late jitter made that window open.
+   */
   waitMs(now: number): number {
-    if (this.#sends.length < this.#limit) return 0;
-    const oldest = this.#sends[this.#sends.length - this.#limit] ?? 0;
-    return Math.max(0, oldest + this.windowMs - now);
+    let wait = 0;
+    if (this.#sends.length >= this.#limit) {
+      const oldest = this.#sends[this.#sends.length - this.#limit] ?? 0;
+      wait = Math.max(0, oldest + this.windowMs - now);
+    }
+    if (this.#sent + 1 > this.#lastSendInWindow && this.#windowOpenedBefore !== undefined) {
+      const end = this.#windowOpenedBefore + this.#windowMs;
+      if (end > now) return Math.max(wait, end - now);
+      // That window is over: the next send opens another, whose answers set the budget again.
+      this.#lastSendInWindow = Number.POSITIVE_INFINITY;
+    }
+    return wait;
   }
 
-  /** Records a send at `now`. */
-  record(now: number): void {
+  /** Records a send at `now` and returns its number, to pass to {@link observe} with its answer. */
+  record(now: number): number {
     this.#sends.push(now);
     if (this.#sends.length > this.#limit * 2) this.#sends.splice(0, this.#sends.length - this.#limit);
+    this.#sent += 1;
+    return this.#sent;
   }
 
   /**
@@ -72,12 +93,21 @@ export class Pacer {
   observe(
     rateLimit: { readonly limit?: number; readonly remaining?: number } | undefined,
     now: number,
+    send?: number,
   ): number | undefined {
     const { limit, remaining } = rateLimit ?? {};
     if (limit === undefined || remaining === undefined) return undefined;
     if (remaining === limit - 1) {
       this.#windowOpenedBefore = now;
+      if (send !== undefined) {
+        this.#windowSend = send;
+        this.#lastSendInWindow = send + remaining;
+      }
       return undefined;
+    }
+    // An answer within the current window: the server had room for `remaining` more after this send.
+    if (send !== undefined && this.#windowSend !== undefined && send > this.#windowSend) {
+      this.#lastSendInWindow = Math.min(this.#lastSendInWindow, send + remaining);
     }
     if (remaining > 0 || this.#windowOpenedBefore === undefined) return undefined;
     const end = this.#windowOpenedBefore + this.#windowMs;
@@ -88,4 +118,21 @@ export class Pacer {
   slowDown(): void {
     this.#headroom = Math.min(MAX_HEADROOM, this.#headroom + 0.01);
   }
+}
+
+/**
+ * Waits for `pacer`'s next slot and room in its window, then records the send and returns its number; resolves at
+ * once without a pacer.
+ */
+export async function paced(pacer: Pacer | undefined, signal?: AbortSignal): Promise<number | undefined> {
+  if (pacer === undefined) return undefined;
+  const slot = pacer.reserve(performance.now());
+  for (;;) {
+    if (signal?.aborted) return;
+    const now = performance.now();
+    const wait = Math.max(slot - now, pacer.waitMs(now));
+    if (wait <= 0) break;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  return pacer.record(performance.now());
 }

@@ -52,3 +52,54 @@ export function startProgress(total: number, stream: NodeJS.WritableStream & { r
     },
   };
 }
+
+/** One scope's counts on the prune bar. */
+export interface ScopeProgress {
+  /** A short name, e.g. the last six digits of the id. */
+  readonly label: string;
+  readonly total: number;
+  done: number;
+}
+
+/** A running prune display: one bar for every scope, with each scope's share done beside it. */
+export interface ScopesProgress {
+  /** Counts one settled invitation of scope `index`. */
+  tick(index: number, outcome: "deleted" | "gone" | "failed"): void;
+  /** Removes the bar. */
+  stop(): void;
+}
+
+/** Starts the prune bar on `stream` when it is a terminal, else a display that shows nothing. */
+export function startScopesProgress(
+  scopes: readonly ScopeProgress[],
+  stream: NodeJS.WritableStream & { readonly isTTY?: boolean },
+): ScopesProgress {
+  const total = scopes.reduce((sum, scope) => sum + scope.total, 0);
+  if (!stream.isTTY || total === 0) return { tick() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: "{bar} {value}/{total} | {deleted} deleted, {gone} already gone, {failed} failed | {scopes}",
+      barsize: 24,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const counts = { deleted: 0, gone: 0, failed: 0 };
+  const scopesText = () => scopes.map((scope) => `${scope.label} ${scope.done}/${scope.total}`).join(" ");
+  bar.start(total, 0, { ...counts, scopes: scopesText() });
+  let value = 0;
+  return {
+    tick(index, outcome) {
+      value += 1;
+      counts[outcome] += 1;
+      const scope = scopes[index];
+      if (scope !== undefined) scope.done += 1;
+      bar.update(value, { ...counts, scopes: scopesText() });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

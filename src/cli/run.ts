@@ -6,14 +6,25 @@ import { targets } from "../targets.ts";
 import { VERSION } from "../version.ts";
 import { SERVICE_ACCOUNT_ENV } from "./credentials.ts";
 import { deleteCommand } from "./delete.ts";
+import { describeCommand } from "./describe.ts";
 import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP, VERIFY_HELP } from "./help.ts";
+import { inviteCommand } from "./invite.ts";
 import { type CommandIo, EXIT } from "./io.ts";
+import { listCommand } from "./list.ts";
+import { DESCRIBE_HELP, INVITE_HELP, LIST_HELP, PRUNE_HELP, UPDATE_HELP } from "./operator-help.ts";
+import { pruneCommand } from "./prune.ts";
 import { jsonUsageError } from "./report.ts";
 import { sandboxCommand } from "./sandbox.ts";
+import { updateCommand } from "./update.ts";
 import { verifyCommand } from "./verify.ts";
 
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
+  list: { run: listCommand, help: LIST_HELP },
+  describe: { run: describeCommand, help: DESCRIBE_HELP },
+  invite: { run: inviteCommand, help: INVITE_HELP },
+  update: { run: updateCommand, help: UPDATE_HELP },
   delete: { run: deleteCommand, help: DELETE_HELP },
+  prune: { run: pruneCommand, help: PRUNE_HELP },
   sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
   verify: { run: verifyCommand, help: VERIFY_HELP },
 };
@@ -47,7 +58,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     );
     return EXIT.usage;
   }
-  if (first === "delete" || first === "verify") {
+  if (first !== "sandbox") {
     // Whatever happens below, the private keys and the client secret in the environment never reach the screen.
     const secrets = [
       ...targets.atlas.env.privateKey,

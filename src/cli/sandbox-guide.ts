@@ -2,8 +2,6 @@
  * What `mms-invites sandbox` and `npm start` print about a running sandbox: where it is, its keys, the invitations
  * still pending, and commands to paste (this CLI with the keys set inline, and curl) that work against it.
  */
-import { relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { operations } from "../api.ts";
 import type { SandboxKey, SandboxSeed, SandboxServiceAccount } from "../sandbox/index.ts";
 
@@ -60,18 +58,17 @@ export function sandboxGuide({ url, seed, stateOf }: GuideInput): string {
     lines.push(`Accepted (cannot be deleted): ${accepted.map((invitation) => invitation.id).join(" ")}`);
   }
 
-  const commands = scopes.flatMap((scope) => commandsFor(url, scope));
+  const commands = [...scopes.flatMap((scope) => commandsFor(url, scope)), ...operatorCommands(url, scopes)];
   if (commands.length > 0) lines.push("", "Try it from another terminal:", ...commands);
   return `${lines.join("\n")}\n`;
 }
 
-/** How to run this CLI from the current directory: `npx tsx src/cli/main.ts` from a checkout, else `npx mms-invites`. */
+/**
+ * How to run this CLI from the current directory through the package's own bin: `npm run -s cli --` from a checkout
+ * (the npm script runs the sources), else `npx mms-invites` (the built package).
+ */
 export function cliInvocation(): string {
-  const self = import.meta.url;
-  if (!self.endsWith(".ts")) return "npx mms-invites";
-  const entry = fileURLToPath(new URL("./main.ts", self));
-  const path = relative(process.cwd(), entry);
-  return `npx tsx ${path.startsWith("..") ? entry : path}`;
+  return import.meta.url.endsWith(".ts") ? "npm run -s cli --" : "npx mms-invites";
 }
 
 /** Quotes `value` for a POSIX shell when it holds anything but plain characters. */
@@ -100,6 +97,23 @@ function commandsFor(url: string, scope: ScopeGuide): string[] {
     `  # ${atlas ? "Atlas" : "Ops Manager"}, with curl (-i shows the 401 challenge, then the 204):`,
     `  curl -sS -i --digest -u ${shellQuote(`${publicKey}:${privateKey}`)} -X DELETE ${shellQuote(`${url}${path}`)}`,
     ...serviceAccountCommands(url, scope, cliTarget, path.replace(/[^/]+$/, "")),
+  ];
+}
+
+/** `list` and a dry-run `prune` across every Atlas project one key may manage. */
+function operatorCommands(url: string, scopes: readonly ScopeGuide[]): string[] {
+  const atlas = scopes.filter((scope) => scope.target === "atlas" && scope.key !== undefined);
+  const key = atlas[0]?.key;
+  if (key === undefined) return [];
+  const projects = atlas.filter((scope) => scope.key === key).map((scope) => `--project ${scope.scopeId}`);
+  const prefix =
+    `MONGODB_ATLAS_AUTH_TYPE=api_keys MONGODB_ATLAS_PUBLIC_API_KEY=${shellQuote(key.publicKey)} ` +
+    `MONGODB_ATLAS_PRIVATE_API_KEY=${shellQuote(key.privateKey)} ${cliInvocation()}`;
+  const where = `--target atlas --base-url ${shellQuote(url)} ${projects.join(" ")}`;
+  return [
+    "  # Atlas, every pending invitation of these projects, then what a prune of those older than a week would delete:",
+    `  ${prefix} list ${where}`,
+    `  ${prefix} prune ${where} --older-than 7d --dry-run`,
   ];
 }
 

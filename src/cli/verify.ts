@@ -59,7 +59,7 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
   const scopes = readScopes(options.project, options.org);
   const baseUrl = readBaseUrl(target, options["base-url"], io.env);
   const timeoutMs = integerOption("--timeout", options.timeout, 1, 3_600_000) ?? 30_000;
-  const format = options.format ?? (process.stdout.isTTY ? "table" : "lines");
+  const format = options.format ?? (io.stdoutIsTTY === true ? "table" : "lines");
   if (format !== "table" && format !== "lines") {
     throw new ValidationError({ parameter: "--format", rule: "table or lines" }, "--format must be table or lines");
   }
