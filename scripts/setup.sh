@@ -27,7 +27,10 @@ DEBIAN_PACKAGES=(
   "chromium ${CHROMIUM_PATH:-/usr/bin/chromium}"
 )
 # Go tools, as `module/path/cmd@vX.Y.Z`, installed into .tools/go/bin.
-GO_TOOLS=()
+GO_TOOLS=(
+  # oasdiff: the breaking-change gate (scripts/spec-diff.ts), the tool behind MongoDB's own gate
+  "github.com/oasdiff/oasdiff@v1.37.0"
+)
 # Maven artifacts, as `groupId:artifactId:version`, fetched into .tools/m2.
 MAVEN_ARTIFACTS=()
 # Python packages: requirements.txt at the root (exact pins), installed into .tools/venv when the file exists.
