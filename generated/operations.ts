@@ -89,6 +89,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -182,6 +183,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -370,6 +372,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "roles"
         ],
@@ -499,6 +502,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -640,6 +644,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -876,6 +881,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "roles"
         ],
@@ -1049,6 +1055,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -1141,6 +1148,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -1328,6 +1336,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "roles"
         ],
@@ -1455,6 +1464,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -1550,6 +1560,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "username",
           "roles"
@@ -1732,6 +1743,7 @@ export const operations = {
       ],
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "roles"
         ],

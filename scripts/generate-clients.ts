@@ -8,7 +8,7 @@
  *
  * A folder is generated and compiled once per content: the hash of the documents, the language's clients/ files,
  * the generator version and this script is stamped in it, and a folder with the same stamp is reused.
- * The tools come from scripts/setup-clients.sh (the jar, the virtualenv, the module caches, all under .tools/);
+ * The tools come from scripts/setup.sh (the jar, the virtualenv, the module caches, all under .tools/);
  * a missing one is a {@link MissingToolError} that says how to install it.
  */
 import { execFile } from "node:child_process";
@@ -22,7 +22,7 @@ import { bundleTargets } from "./bundle.ts";
 
 /** The package root: scripts/ sits directly under it. */
 export const ROOT = resolve(import.meta.dirname, "..");
-/** Where the tools scripts/setup-clients.sh installs live (ignored by git). */
+/** Where the tools scripts/setup.sh installs live (ignored by git). */
 export const TOOLS = join(ROOT, ".tools");
 /** The default parent of generated clients (ignored by git). */
 export const GENERATED = join(ROOT, ".generated-clients");
@@ -123,7 +123,7 @@ async function run(
   });
 }
 
-const SETUP_HINT = "run: bash scripts/setup-clients.sh";
+const SETUP_HINT = "run: bash scripts/setup.sh";
 const JAVA: [string, string] = ["java (JDK 17)", "install it: apt-get install -y openjdk-17-jdk-headless"];
 const GO: [string, string] = ["go", "install it: apt-get install -y golang"];
 const MAVEN: [string, string] = ["mvn (Maven)", "install it: apt-get install -y maven"];
@@ -137,7 +137,7 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** The openapi-generator-cli jar scripts/setup-clients.sh fetched into the Maven repository under .tools/. */
+/** The openapi-generator-cli jar scripts/setup.sh fetched into the Maven repository under .tools/. */
 async function openapiGeneratorJar(): Promise<{ jar: string; version: string }> {
   const { coordinates, version } = (await generators())["openapi-generator"];
   const [group = "", artifact = ""] = coordinates.split(":");

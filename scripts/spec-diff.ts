@@ -2,11 +2,10 @@
  * The breaking-change gate: compares spec/openapi.yaml with the spec at a git ref and fails on a breaking change,
  * unless the change comes with a major bump of `info.version` and an entry for that version in spec/CHANGELOG.md.
  *
- * Two checks run on the two `$ref`-free documents and their findings are merged:
- *   openapi-diff       removed operations and responses, narrowed request bodies, widened response bodies,
- *                      removed required response headers
- *   spec-diff-rules    removed or renamed parameters, new required parameters, narrowed parameter type, enum,
- *                      pattern, format or bounds, changed success status, changed security, changed operationId
+ * Two checks run and their findings are merged:
+ *   oasdiff            `oasdiff breaking --fail-on ERR` (MongoDB's own gate), with spec/oasdiff-severity-levels.txt
+ *                      raising four of its warnings and infos to errors; `oasdiff changelog` lists the other changes
+ *   spec-diff-rules    the breaks oasdiff misses: authentication asked where none was, a changed style/explode
  *
  * Usage:
  *   tsx scripts/spec-diff.ts [--release]                    spec/openapi.yaml against the last release's (see
@@ -18,15 +17,16 @@
  * Exit status: 0 no break (or an accepted one), 1 an unaccepted break, 2 a usage or input error.
  */
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { isDeepStrictEqual, parseArgs, promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import SwaggerParser from "@apidevtools/swagger-parser";
-import openapiDiff from "openapi-diff";
 import type { OpenAPIV3 } from "openapi-types";
 import { parse } from "yaml";
-import { type Break, changelogHas, findAdditions, findBreaks, majorOf, pathShape } from "./spec-diff-rules.ts";
+import { type Break, type BreakKind, changelogHas, findBreaks, majorOf } from "./spec-diff-rules.ts";
 import { findRelease, type Release, ShallowHistoryError } from "./spec-release.ts";
 
 const run = promisify(execFile);
@@ -66,95 +66,67 @@ async function resolveSpec(source: SpecSource): Promise<OpenAPIV3.Document> {
   return resolved as OpenAPIV3.Document;
 }
 
-/** A location inside an operation, in words: `responses.404` → `response 404`. */
-function part(location: string | undefined): string {
-  if (location === undefined) return "";
-  const body = /^responses\.([^.]+)\.content\.(.+)\.schema$/.exec(location);
-  if (body) return `response ${body[1]} body (${body[2]})`;
-  const header = /^responses\.([^.]+)\.headers\.(.+)$/.exec(location);
-  if (header) return `response ${header[1]} header ${header[2]}`;
-  const request = /^requestBody\.content\.(.+)\.schema$/.exec(location);
-  if (request) return `request body (${request[1]})`;
-  return location.replace(/^responses\./, "response ");
+/** Where oasdiff is: `go install` put it in .tools/go/bin (scripts/setup.sh, GO_TOOLS). */
+export const OASDIFF = resolve(import.meta.dirname, "..", ".tools", "go", "bin", "oasdiff");
+
+/** One finding of oasdiff's JSON output (`breaking` and `changelog` share the shape). */
+interface OasdiffFinding {
+  readonly id: string;
+  readonly text: string;
+  /** 3 error, 2 warning, 1 info. */
+  readonly level: number;
+  readonly operation?: string;
+  readonly operationId?: string;
+  readonly path?: string;
 }
 
-/** openapi-diff's finding, worded like ours: where, then what. */
-function describeDiff(result: {
-  code: string;
-  sourceSpecEntityDetails: { location: string }[];
-  destinationSpecEntityDetails: { location: string }[];
-}): { where: string; message: string } {
-  const location =
-    result.sourceSpecEntityDetails[0]?.location ?? result.destinationSpecEntityDetails[0]?.location ?? "(document)";
-  const match = /^paths\.(\/.*?)(?:\.(get|put|post|delete|options|head|patch|trace)(?:\.(.*))?)?$/.exec(location);
-  const where = match ? `${match[2] === undefined ? "path" : match[2].toUpperCase()} ${match[1]}` : location;
-  const what = part(match?.[3]);
-  const words: Record<string, string> = {
-    "path.add": "new path",
-    "path.remove": "the path was removed",
-    "method.add": "new operation",
-    "method.remove": "the operation was removed",
-    "response.status-code.add": `new ${what}`,
-    "response.status-code.remove": `${what} was removed`,
-    "response.required.header.remove": `required ${what} was removed`,
-    "response.body.scope.add": `${what} allows more than before (clients may meet values they do not handle)`,
-    "response.body.scope.remove": `${what} allows less than before`,
-    "request.body.scope.add": `${what} accepts more than before`,
-    "request.body.scope.remove": `${what} accepts less than before (requests that worked may now fail)`,
-  };
-  const message = words[result.code] ?? `${result.code} ${what}`.trim();
-  return { where, message: `${message} [openapi-diff ${result.code}]` };
-}
+const ERR = 3;
 
-function kindOf(code: string): Break["kind"] {
-  if (code === "path.remove" || code === "method.remove") return "removed-operation";
-  if (code === "response.status-code.remove") return "removed-response";
+/** The kind of break an oasdiff rule id names, for the messages and the tests. */
+function kindOf(id: string): BreakKind {
+  if (/^(api-path-removed|api-removed|endpoint-removed)/.test(id)) return "removed-operation";
+  if (id === "response-success-status-removed") return "changed-success-status";
+  if (/status-removed$/.test(id)) return "removed-response";
+  if (id === "request-parameter-removed") return "removed-parameter";
+  if (id === "new-required-request-parameter" || id === "request-parameter-became-required")
+    return "new-required-parameter";
+  if (id.startsWith("request-parameter-") || id.startsWith("new-request-path-parameter")) return "narrowed-parameter";
+  if (id.includes("security")) return "changed-security";
+  if (id.includes("operation-id")) return "changed-operation-id";
   return "other";
 }
 
-type Responses = Record<string, unknown>;
-type Operations = Record<string, Record<string, { responses?: Responses; requestBody?: unknown } | undefined>>;
-
-/**
- * Copies of the two documents for openapi-diff without the responses and request bodies that are the same on both
- * sides. openapi-diff compares each pair on its own, so an identical pair can yield no finding, and a pair missing
- * on both sides yields none either; leaving them out spares a JSON-schema comparison per pair (it builds a fresh
- * Ajv each time), which is most of its run time.
- */
-export function withoutUnchangedBodies(base: OpenAPIV3.Document, head: OpenAPIV3.Document): [unknown, unknown] {
-  const copy = (doc: OpenAPIV3.Document) => JSON.parse(JSON.stringify(doc)) as { paths?: Operations };
-  const before = copy(base);
-  const after = copy(head);
-  const headPaths = new Map(Object.keys(after.paths ?? {}).map((path) => [pathShape(path), path]));
-  for (const [path, item] of Object.entries(before.paths ?? {})) {
-    const other = after.paths?.[headPaths.get(pathShape(path)) ?? ""];
-    if (!other) continue;
-    for (const [method, operation] of Object.entries(item)) {
-      const counterpart = other[method];
-      if (typeof operation !== "object" || typeof counterpart !== "object" || !operation || !counterpart) continue;
-      if (operation.requestBody !== undefined && isDeepStrictEqual(operation.requestBody, counterpart.requestBody)) {
-        delete operation.requestBody;
-        delete counterpart.requestBody;
-      }
-      const responses = operation.responses ?? {};
-      const counterparts = counterpart.responses ?? {};
-      let dropped: string | undefined;
-      for (const [status, response] of Object.entries(responses)) {
-        if (isDeepStrictEqual(response, counterparts[status])) {
-          delete responses[status];
-          delete counterparts[status];
-          dropped ??= status;
-        }
-      }
-      // openapi-diff validates its input, and an operation needs one response: keep a bodiless stand-in.
-      if (dropped !== undefined && (Object.keys(responses).length === 0 || Object.keys(counterparts).length === 0)) {
-        responses[dropped] = { description: "unchanged" };
-        counterparts[dropped] = { description: "unchanged" };
-      }
-    }
-  }
-  return [before, after];
+function whereOf(finding: OasdiffFinding): string {
+  if (finding.operation === undefined || finding.path === undefined) return "(document)";
+  return `${finding.operation} ${finding.path}${finding.operationId ? ` (${finding.operationId})` : ""}`;
 }
+
+/** Runs oasdiff with `args` and returns its JSON findings; exit 1 with output is how `--fail-on` reports them. */
+async function oasdiff(args: readonly string[]): Promise<OasdiffFinding[]> {
+  if (!existsSync(OASDIFF)) {
+    throw new Error(
+      `oasdiff is not installed (no ${OASDIFF}); run: npm run setup (or GOBIN=.tools/go/bin go install ${OASDIFF_MODULE})`,
+    );
+  }
+  let stdout: string;
+  try {
+    ({ stdout } = await run(OASDIFF, [...args, "--format", "json"], {
+      maxBuffer: 64 * 1024 * 1024,
+    }));
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    if (failed.code !== 1 || !failed.stdout) throw new Error(`oasdiff ${args[0]} failed: ${failed.stderr ?? error}`);
+    stdout = failed.stdout;
+  }
+  const parsed: unknown = JSON.parse(stdout.trim() === "" ? "[]" : stdout);
+  return Array.isArray(parsed) ? (parsed as OasdiffFinding[]) : [];
+}
+
+/** oasdiff rules whose level this project raises to ERR, one `<rule id> err` a line. */
+export const SEVERITY_LEVELS = resolve(import.meta.dirname, "..", "spec", "oasdiff-severity-levels.txt");
+
+/** The module and version scripts/setup.sh installs; the message for a missing binary names it. */
+const OASDIFF_MODULE = "github.com/oasdiff/oasdiff@v1.37.0";
 
 /** Compares two specs and applies the version rule; throws only when a document cannot be read. */
 export async function checkSpecChange(
@@ -163,23 +135,37 @@ export async function checkSpecChange(
   changelog: { text: string | undefined; label: string },
 ): Promise<GateResult> {
   const [baseDoc, headDoc] = await Promise.all([resolveSpec(base), resolveSpec(head)]);
-  const [baseForDiff, headForDiff] = withoutUnchangedBodies(baseDoc, headDoc);
-  const diff = await openapiDiff.diffSpecs({
-    sourceSpec: { content: JSON.stringify(baseForDiff), location: base.label, format: "openapi3" },
-    destinationSpec: { content: JSON.stringify(headForDiff), location: head.label, format: "openapi3" },
-  });
-  const breaks: Break[] = [];
-  if (diff.breakingDifferencesFound) {
-    for (const result of diff.breakingDifferences) {
-      breaks.push({ kind: kindOf(result.code), ...describeDiff(result), by: "openapi-diff" });
-    }
+  // oasdiff reads files: the two texts as JSON in a scratch folder (the spec is one file, its $refs all local).
+  const work = await mkdtemp(join(tmpdir(), "mms-invites-spec-diff-"));
+  let errors: OasdiffFinding[];
+  let changes: OasdiffFinding[];
+  try {
+    const baseFile = join(work, "base.json");
+    const headFile = join(work, "head.json");
+    await writeFile(baseFile, JSON.stringify(parse(base.text)));
+    await writeFile(headFile, JSON.stringify(parse(head.text)));
+    // --include-path-params: a renamed path parameter is another endpoint, not the same one.
+    // The severity file raises to errors what oasdiff only warns about and we count as breaks (spec/README).
+    const shared = [baseFile, headFile, "--include-path-params", "--severity-levels", SEVERITY_LEVELS];
+    [errors, changes] = await Promise.all([
+      oasdiff(["breaking", ...shared, "--fail-on", "ERR"]),
+      oasdiff(["changelog", ...shared]),
+    ]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
+  const breaks: Break[] = errors
+    .filter((finding) => finding.level >= ERR)
+    .map((finding) => ({
+      kind: kindOf(finding.id),
+      where: whereOf(finding),
+      message: `${finding.text} [oasdiff ${finding.id}]`,
+      by: "oasdiff",
+    }));
   breaks.push(...findBreaks(baseDoc, headDoc));
-  const additions = [...diff.nonBreakingDifferences, ...diff.unclassifiedDifferences].map((result) => {
-    const { where, message } = describeDiff(result);
-    return `${where}: ${message}`;
-  });
-  additions.push(...findAdditions(baseDoc, headDoc));
+  const additions = changes
+    .filter((finding) => finding.level < ERR)
+    .map((finding) => `${whereOf(finding)}: ${finding.text} [oasdiff ${finding.id}]`);
 
   const lines: string[] = [`spec:diff ${base.label} → ${head.label}`];
   for (const addition of additions) lines.push(`  + ${addition}`);

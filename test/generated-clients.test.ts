@@ -3,7 +3,7 @@
  * HTTP Digest through each language's own Digest support: create → list by username → delete → delete again (the
  * typed not-found error), on both targets. Generation and compilation run once per content (scripts/
  * generate-clients.ts stamps each folder under .generated-clients/); a missing toolchain fails the test with the
- * command that installs it (scripts/setup-clients.sh).
+ * command that installs it (scripts/setup.sh).
  *
  * The run is recorded in artifacts/compat.json, and the README's compatibility table must be the one it renders
  * (`npm run compat:readme` writes it).

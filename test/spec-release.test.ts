@@ -123,7 +123,7 @@ describe.concurrent("npm run spec:diff -- --release", { timeout: 120_000 }, () =
 
     const gate = await repo.gate("--release");
     expect(gate.out).toContain(`the last release is ${release} (the last commit that changed info.version`);
-    expect(gate.out).toMatch(/✗ DELETE \/things\/\{id\}.*response 404 was removed/);
+    expect(gate.out).toMatch(/✗ DELETE \/things\/\{id\}.*removed the non-success response with the status `404`/);
     expect(gate.code).toBe(1);
     // The gate before: the tip against its parent sees no change at all.
     const previous = await repo.gate("HEAD~1");
@@ -138,7 +138,9 @@ describe.concurrent("npm run spec:diff -- --release", { timeout: 120_000 }, () =
     await repo.commit("docs", { "README.md": "one\n" });
     const gate = await repo.gate();
     expect(gate.out).toContain(`spec:diff ${release}:spec/openapi.yaml → spec/openapi.yaml`);
-    expect(gate.out).toContain("+ DELETE /things/{id}: new response 500");
+    expect(gate.out).toContain(
+      "+ DELETE /things/{id} (deleteThing): added the non-success response with the status `500`",
+    );
     expect(gate.out).toContain("no breaking change (1 other change)");
     expect(gate.code).toBe(0);
   });
@@ -161,7 +163,7 @@ describe.concurrent("npm run spec:diff -- --release", { timeout: 120_000 }, () =
     await repo.write({ [SPEC]: spec("2.0.0", { drop: ["404", "429"] }) });
     const uncommitted = await repo.gate("--release");
     expect(uncommitted.out).toContain(`the last release is ${second}`);
-    expect(uncommitted.out).toMatch(/response 429 was removed/);
+    expect(uncommitted.out).toMatch(/removed the non-success response with the status `429`/);
     expect(uncommitted.code).toBe(1);
 
     await repo.commit("drop the 429 too", {});
@@ -218,7 +220,7 @@ describe.concurrent("npm run spec:diff -- --release", { timeout: 120_000 }, () =
     const gate = await repo.gate("--release");
     expect(gate.out).toContain("the last release is v1.0.0 (the newest v* tag; info.version 1.0.0)");
     expect(gate.out).toContain("spec:diff v1.0.0:spec/openapi.yaml → spec/openapi.yaml");
-    expect(gate.out).toMatch(/response 404 was removed/);
+    expect(gate.out).toMatch(/removed the non-success response with the status `404`/);
     expect(gate.code).toBe(1);
   });
 
