@@ -9,7 +9,7 @@ import { isValidationError, ValidationError } from "../errors.ts";
 import type { RetryOptions } from "../retry.ts";
 import { type TargetId, targetForCliName, targets } from "../targets.ts";
 import { integerOption } from "./args.ts";
-import { resolveAuth } from "./credentials.ts";
+import { type ResolvedAuth, resolveAuth } from "./credentials.ts";
 import { type CommandIo, readFlagFile } from "./io.ts";
 import { resolveScopes, type Scope, scopesFromText } from "./scopes.ts";
 
@@ -141,41 +141,14 @@ export async function openSession(
   const { cli } = targets[target];
   const baseUrl = resolveBaseUrl(target, values.url, values["base-url"], io.env);
   const timeoutMs = integerOption("--timeout", values.timeout, 1, 3_600_000) ?? 30_000;
-  const credentials = await resolveAuth(
-    target,
-    {
-      publicKey: values["public-key"],
-      privateKeyFile: values["private-key-file"],
-      clientId: values["client-id"],
-      clientSecretFile: values["client-secret-file"],
-    },
-    io.env,
-  );
-  output.addSecret(credentials.kind === "api_keys" ? credentials.privateKey : credentials.clientSecret);
-  for (const warning of credentials.warnings) output.err(`warning: ${warning}\n`);
-  const clientOptions = {
-    ...(credentials.kind === "api_keys"
-      ? { publicKey: credentials.publicKey, privateKey: credentials.privateKey }
-      : { clientId: credentials.clientId, clientSecret: credentials.clientSecret }),
+  const credentials = await resolveSessionAuth(target, values, io);
+  const client = createTargetClient(target, cli.urlFlag, {
+    ...credentialOptions(credentials),
     timeoutMs,
     ...(settings.retry === undefined ? {} : { retry: settings.retry }),
     allowInsecureHttp: values["allow-insecure-http"],
-  };
-  let client: ReturnType<typeof createAtlasClient> | ReturnType<typeof createOpsManagerClient>;
-  try {
-    client =
-      target === "atlas"
-        ? createAtlasClient({ ...clientOptions, ...(baseUrl === undefined ? {} : { baseUrl }) })
-        : createOpsManagerClient({ ...clientOptions, baseUrl: baseUrl ?? "" });
-  } catch (error) {
-    if (isValidationError(error) && error.parameter === "baseUrl") {
-      throw new ValidationError(
-        { parameter: cli.urlFlag, rule: error.rule },
-        `${cli.urlFlag}: ${error.message.replace(/^baseUrl /, "").replace("set allowInsecureHttp: true", "pass --allow-insecure-http")}`,
-      );
-    }
-    throw error;
-  }
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+  });
   const envelope = values.envelope ? { envelope: true } : {};
   const methods = client as unknown as Record<
     string,
@@ -199,4 +172,61 @@ export async function openSession(
         output.err(`warning: could not revoke the access token (${why}); it expires by itself\n`);
       }),
   };
+}
+
+/** The credentials the flags and the environment give, with the secret masked in every later output of `io`. */
+export async function resolveSessionAuth(
+  target: TargetId,
+  values: Pick<ConnectionValues, "public-key" | "private-key-file" | "client-id" | "client-secret-file">,
+  io: CommandIo,
+): Promise<ResolvedAuth> {
+  const credentials = await resolveAuth(
+    target,
+    {
+      publicKey: values["public-key"],
+      privateKeyFile: values["private-key-file"],
+      clientId: values["client-id"],
+      clientSecretFile: values["client-secret-file"],
+    },
+    io.env,
+  );
+  io.output.addSecret(secretOf(credentials));
+  for (const warning of credentials.warnings) io.output.err(`warning: ${warning}\n`);
+  return credentials;
+}
+
+/** The private key or client secret of `credentials`. */
+export function secretOf(credentials: ResolvedAuth): string {
+  return credentials.kind === "api_keys" ? credentials.privateKey : credentials.clientSecret;
+}
+
+/** The client options for `credentials`, or for the same identity with `wrongSecret` in place of its secret. */
+export function credentialOptions(credentials: ResolvedAuth, wrongSecret?: string) {
+  return credentials.kind === "api_keys"
+    ? { publicKey: credentials.publicKey, privateKey: wrongSecret ?? credentials.privateKey }
+    : { clientId: credentials.clientId, clientSecret: wrongSecret ?? credentials.clientSecret };
+}
+
+/** A client of either target. */
+export type TargetClient = ReturnType<typeof createAtlasClient> | ReturnType<typeof createOpsManagerClient>;
+
+/** Builds `target`'s client; a bad base URL becomes a `ValidationError` naming `urlFlag`, the flag it came from. */
+export function createTargetClient(
+  target: TargetId,
+  urlFlag: string,
+  options: Parameters<typeof createAtlasClient>[0],
+): TargetClient {
+  try {
+    return target === "atlas"
+      ? createAtlasClient(options)
+      : createOpsManagerClient({ ...options, baseUrl: options.baseUrl ?? "" });
+  } catch (error) {
+    if (isValidationError(error) && error.parameter === "baseUrl") {
+      throw new ValidationError(
+        { parameter: urlFlag, rule: error.rule },
+        `${urlFlag}: ${error.message.replace(/^baseUrl /, "").replace("set allowInsecureHttp: true", "pass --allow-insecure-http")}`,
+      );
+    }
+    throw error;
+  }
 }

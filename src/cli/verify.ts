@@ -5,19 +5,18 @@
  */
 import { randomUUID } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { createAtlasClient, createOpsManagerClient } from "../clients.ts";
-import { isValidationError, ValidationError } from "../errors.ts";
-import { type TargetId, targetForCliName, targets } from "../targets.ts";
+import { ValidationError } from "../errors.ts";
+import { type TargetId, targets } from "../targets.ts";
 import { SCOPES, type ScopeRef } from "../verify/context.ts";
 import { ExchangeRecorder } from "../verify/exchange-recorder.ts";
 import { checkLine, jsonDocument, junitXml, table, verdictLine } from "../verify/report.ts";
 import { runVerify } from "../verify/run-verify.ts";
 import { loadDocument } from "../verify/spec-document.ts";
 import { integerOption, parseOptions } from "./args.ts";
-import { type ResolvedAuth, resolveAuth } from "./credentials.ts";
 import { VERIFY_HELP } from "./help.ts";
 import { ID_RULE, idProblem, showValue } from "./ids.ts";
 import { type CommandIo, EXIT } from "./io.ts";
+import { createTargetClient, credentialOptions, resolveSessionAuth, resolveTarget, secretOf } from "./session.ts";
 
 const VERIFY_OPTIONS = {
   target: { type: "string" },
@@ -37,10 +36,6 @@ const VERIFY_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const TARGET_RULE = Object.values(targets)
-  .map((target) => target.cli.name)
-  .join(" or ");
-
 /** Runs `mms-invites verify <args>`: 0 conformant, 1 violations found, 2 usage error or unreachable server. */
 export async function verifyCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { output } = io;
@@ -49,13 +44,7 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
     output.out(VERIFY_HELP);
     return EXIT.ok;
   }
-  const target = targetForCliName(options.target ?? "");
-  if (target === undefined) {
-    throw new ValidationError(
-      { parameter: "--target", rule: TARGET_RULE },
-      options.target === undefined ? `--target is required: ${TARGET_RULE}` : `--target must be ${TARGET_RULE}`,
-    );
-  }
+  const target = resolveTarget(options.target);
   const scopes = readScopes(options.project, options.org);
   const baseUrl = readBaseUrl(target, options["base-url"], io.env);
   const timeoutMs = integerOption("--timeout", options.timeout, 1, 3_600_000) ?? 30_000;
@@ -63,18 +52,7 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
   if (format !== "table" && format !== "lines") {
     throw new ValidationError({ parameter: "--format", rule: "table or lines" }, "--format must be table or lines");
   }
-  const credentials = await resolveAuth(
-    target,
-    {
-      publicKey: options["public-key"],
-      privateKeyFile: options["private-key-file"],
-      clientId: options["client-id"],
-      clientSecretFile: options["client-secret-file"],
-    },
-    io.env,
-  );
-  output.addSecret(credentials.kind === "api_keys" ? credentials.privateKey : credentials.clientSecret);
-  for (const warning of credentials.warnings) output.err(`warning: ${warning}\n`);
+  const credentials = await resolveSessionAuth(target, options, io);
   const document = await loadDocument(target, options.spec);
 
   const recorder = new ExchangeRecorder();
@@ -84,20 +62,11 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
     timeoutMs,
     allowInsecureHttp: options["allow-insecure-http"],
   };
-  let client: ReturnType<typeof createClient>;
-  let wrongClient: ReturnType<typeof createClient>;
-  try {
-    client = createClient(target, { ...common, ...credentialOptions(credentials) });
-    wrongClient = createClient(target, { ...common, ...credentialOptions(credentials, randomUUID()) });
-  } catch (error) {
-    if (isValidationError(error) && error.parameter === "baseUrl") {
-      throw new ValidationError(
-        { parameter: "--base-url", rule: error.rule },
-        `--base-url: ${error.message.replace(/^baseUrl /, "").replace("set allowInsecureHttp: true", "pass --allow-insecure-http")}`,
-      );
-    }
-    throw error;
-  }
+  const client = createTargetClient(target, "--base-url", { ...common, ...credentialOptions(credentials) });
+  const wrongClient = createTargetClient(target, "--base-url", {
+    ...common,
+    ...credentialOptions(credentials, randomUUID()),
+  });
 
   try {
     // One plain request first: a server that is not there is a usage problem (exit 2), not a violation.
@@ -147,8 +116,7 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
     else output.out(`${verdictLine(report)}\n`);
     if (options.junit !== undefined) {
       // The file bypasses the masked output: a server that echoes the secret into a body must not put it there.
-      const secret = credentials.kind === "api_keys" ? credentials.privateKey : credentials.clientSecret;
-      await writeFile(options.junit, junitXml(report).split(secret).join("[redacted]"));
+      await writeFile(options.junit, junitXml(report).split(secretOf(credentials)).join("[redacted]"));
     }
     if (report.interrupted) return EXIT.interrupted;
     return report.conformant ? EXIT.ok : EXIT.notAllDeleted;
@@ -158,21 +126,6 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
       output.err(`warning: could not revoke the access token (${why}); it expires by itself\n`);
     });
   }
-}
-
-type CreatedClient = ReturnType<typeof createAtlasClient> | ReturnType<typeof createOpsManagerClient>;
-
-function createClient(target: TargetId, options: Parameters<typeof createAtlasClient>[0]): CreatedClient {
-  return target === "atlas"
-    ? createAtlasClient(options)
-    : createOpsManagerClient({ ...options, baseUrl: options.baseUrl ?? "" });
-}
-
-/** The client options for `credentials`, or for the same identity with `wrongSecret` in place of its secret. */
-function credentialOptions(credentials: ResolvedAuth, wrongSecret?: string) {
-  return credentials.kind === "api_keys"
-    ? { publicKey: credentials.publicKey, privateKey: wrongSecret ?? credentials.privateKey }
-    : { clientId: credentials.clientId, clientSecret: wrongSecret ?? credentials.clientSecret };
 }
 
 function readScopes(project: string | undefined, org: string | undefined): ScopeRef[] {
