@@ -10,6 +10,7 @@ import {
   CANARY_PRIVATE_KEY as privateKey,
 } from "../test/support/samples.ts";
 import type { AuthStrategy, FetchLike } from "./auth.ts";
+import type { ClientFetch } from "./transport.ts";
 import { createAtlasClient, createOpsManagerClient } from "./clients.ts";
 import {
   type ApiError,
@@ -261,9 +262,9 @@ describe("deleteProjectInvitation", () => {
     await server.close();
     servers.splice(servers.indexOf(server), 1);
     let attempts = 0;
-    const counting: FetchLike = (request) => {
+    const counting: ClientFetch = (url, init) => {
       attempts++;
-      return fetch(request);
+      return fetch(url, init);
     };
     const error = await rejection(
       createAtlasClient({
@@ -353,7 +354,7 @@ describe("client options", () => {
 
   it("refuses plain http to a remote host unless allowInsecureHttp is set, before any request", async () => {
     let sent = 0;
-    const counting: FetchLike = async () => {
+    const counting: ClientFetch = async () => {
       sent++;
       return new Response(null, { status: 204 });
     };

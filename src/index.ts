@@ -41,6 +41,7 @@ export type {
 export { createAtlasClient, createOpsManagerClient } from "./clients.ts";
 export type { DigestFetchOptions, StandardFetch } from "./digest-fetch.ts";
 export { createDigestFetch } from "./digest-fetch.ts";
+export type { ClientFetch } from "./transport.ts";
 export type { Envelope } from "./envelope.ts";
 export { asEnvelope, parseEnvelope } from "./envelope.ts";
 export type { ApiErrorDetails, AuthenticationFailure, MmsErrorCode, ValidationErrorDetails } from "./errors.ts";

@@ -5,6 +5,7 @@
  * could invite twice. Backoff is exponential with jitter, a bounded number of times.
  */
 import type { FetchLike } from "./auth.ts";
+import { requestFetch, type Send, sendThroughRequests } from "./transport.ts";
 
 /** How the client retries; `false` turns retries off. */
 export interface RetryOptions {
@@ -59,7 +60,7 @@ const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
  * Wraps `next` so that retryable failures are sent again, within `options`. `idempotent` overrides what the method
  * says, for a POST that may safely be repeated (an OAuth token revocation, RFC 7009 §2.2).
  */
-export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, idempotent?: boolean): FetchLike {
+export function retryingSend(next: Send, options: ResolvedRetryOptions, idempotent?: boolean): Send {
   if (options.retries <= 0) return next;
   return async (request) => {
     const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
@@ -67,8 +68,8 @@ export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, id
       const last = attempt >= options.retries;
       let response: Response;
       try {
-        // Only a body can be used up by a send; a body-less request (every DELETE) is sent again as it is.
-        response = await next(last || request.body === null ? request : request.clone());
+        // The body is a string or a buffer, so the same request can be sent again as it is.
+        response = await next(request);
       } catch (error) {
         if (last || request.signal.aborted || !isNetworkFailure(error)) throw error;
         if (!repeatable && !neverSent(error)) throw error;
@@ -82,6 +83,12 @@ export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, id
       await sleep(delay, request.signal);
     }
   };
+}
+
+/** {@link retryingSend} for a `Request`-taking fetch: one `Request` per attempt. */
+export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, idempotent?: boolean): FetchLike {
+  if (options.retries <= 0) return next;
+  return requestFetch(retryingSend(sendThroughRequests(next), options, idempotent));
 }
 
 /** How long to wait before resending after `response`, or `undefined` to return it as it is. */

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import {
   createAtlasClient,
   createOpsManagerClient,
-  type FetchLike,
+  type ClientFetch,
   isMmsError,
   isValidationError,
 } from "../../src/index.ts";
@@ -187,7 +187,7 @@ describe("plain HTTP", () => {
     "http://[2001:db8::1]:8080",
   ];
 
-  function counting(): { fetch: FetchLike; sent: () => number } {
+  function counting(): { fetch: ClientFetch; sent: () => number } {
     let sent = 0;
     return {
       fetch: async () => {
