@@ -140,61 +140,75 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
     return writerFor(state)(uri, nc, cnonce, response);
   }
 
-  const layer: SendLayer = (next) => async (request) => {
-    const { origin, target: uri, method } = request;
-    // Each attempt is the caller's request with its own Authorization header: nothing is cloned, and a body is a
-    // string or buffer that can be sent again as it is.
-    const attempt = (state: NonceState | undefined): Outgoing =>
-      state === undefined ? request : withHeader(request, "authorization", authorize(state, method, uri));
+  /** Each attempt is the caller's request with its own Authorization header: nothing is cloned. */
+  const signed = (request: Outgoing, state: NonceState): Outgoing =>
+    withHeader(request, "authorization", authorize(state, request.method, request.target));
 
-    let sentWith = nonces.current(origin);
-    let release: (() => void) | undefined;
-    if (sentWith === undefined && !unchallenged.has(origin)) {
-      const inFlight = challenging.get(origin);
-      if (inFlight !== undefined) {
-        await settledOrAborted(inFlight, request.signal);
-        sentWith = nonces.current(origin);
-      }
-      if (sentWith === undefined && !challenging.has(origin)) {
-        let wake = (): void => {};
-        challenging.set(origin, new Promise<void>((resolve) => (wake = resolve)));
-        release = () => {
-          release = undefined;
-          challenging.delete(origin);
-          wake();
-        };
-      }
-    }
+  const layer: SendLayer = (next) => {
+    /** Everything but the common case; `first` is the 401 the common case met, sent with `firstState`. */
+    const full = async (request: Outgoing, first?: Response, firstState?: NonceState): Promise<Response> => {
+      const { origin } = request;
+      const attempt = (state: NonceState | undefined): Outgoing =>
+        state === undefined ? request : signed(request, state);
 
-    try {
-      let response = await next(attempt(sentWith));
-      if (sentWith === undefined && response.status !== 401) unchallenged.add(origin);
-      let resent = false;
-      let staleRefreshes = 0;
-
-      while (response.status === 401) {
-        const challenge = answerableChallenge(response.headers.get("www-authenticate"));
-        // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
-        if (sentWith !== undefined) nonces.forget(origin, sentWith);
-        if (challenge === undefined) return response;
-        if (resent) {
-          if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
-          staleRefreshes++;
+      let sentWith = first === undefined ? nonces.current(origin) : firstState;
+      let release: (() => void) | undefined;
+      if (first === undefined && sentWith === undefined && !unchallenged.has(origin)) {
+        const inFlight = challenging.get(origin);
+        if (inFlight !== undefined) {
+          await settledOrAborted(inFlight, request.signal);
+          sentWith = nonces.current(origin);
         }
-        resent = true;
-        sentWith = nonces.adopt(origin, challenge);
-        unchallenged.delete(origin);
-        // Sign before waking the calls waiting for this challenge, and send without waiting for the 401's body
-        // to be released: the waiting calls can use up a short-lived nonce before a slow resend arrives.
-        const resend = attempt(sentWith);
-        release?.();
-        void discard(response);
-        response = await next(resend);
+        if (sentWith === undefined && !challenging.has(origin)) {
+          let wake = (): void => {};
+          challenging.set(origin, new Promise<void>((resolve) => (wake = resolve)));
+          release = () => {
+            release = undefined;
+            challenging.delete(origin);
+            wake();
+          };
+        }
       }
-      return response;
-    } finally {
-      release?.();
-    }
+
+      try {
+        let response = first ?? (await next(attempt(sentWith)));
+        if (sentWith === undefined && response.status !== 401) unchallenged.add(origin);
+        let resent = false;
+        let staleRefreshes = 0;
+
+        while (response.status === 401) {
+          const challenge = answerableChallenge(response.headers.get("www-authenticate"));
+          // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
+          if (sentWith !== undefined) nonces.forget(origin, sentWith);
+          if (challenge === undefined) return response;
+          if (resent) {
+            if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
+            staleRefreshes++;
+          }
+          resent = true;
+          sentWith = nonces.adopt(origin, challenge);
+          unchallenged.delete(origin);
+          // Sign before waking the calls waiting for this challenge, and send without waiting for the 401's body
+          // to be released: the waiting calls can use up a short-lived nonce before a slow resend arrives.
+          const resend = attempt(sentWith);
+          release?.();
+          void discard(response);
+          response = await next(resend);
+        }
+        return response;
+      } finally {
+        release?.();
+      }
+    };
+
+    return (request) => {
+      const state = nonces.current(request.origin);
+      if (state === undefined) return full(request);
+      // The common case, a known nonce and an answer that is no 401, without an async frame of its own.
+      return next(signed(request, state)).then((response) =>
+        response.status === 401 ? full(request, response, state) : response,
+      );
+    };
   };
 
   const strategy: Omit<AuthStrategy, "wrapFetch"> = {

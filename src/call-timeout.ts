@@ -11,7 +11,7 @@
  */
 
 /** Calls one controller serves before it is dropped. */
-const MAX_USES = 64;
+const MAX_USES = 16;
 /** Idle controllers kept for reuse: about the calls one client has in flight at once. */
 const POOL_SIZE = 256;
 

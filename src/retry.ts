@@ -5,7 +5,7 @@
  * could invite twice. Backoff is exponential with jitter, a bounded number of times.
  */
 import type { FetchLike } from "./auth.ts";
-import { requestFetch, type Send, sendThroughRequests } from "./transport.ts";
+import { type Outgoing, requestFetch, type Send, sendThroughRequests } from "./transport.ts";
 
 /** How the client retries; `false` turns retries off. */
 export interface RetryOptions {
@@ -62,9 +62,9 @@ const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
  */
 export function retryingSend(next: Send, options: ResolvedRetryOptions, idempotent?: boolean): Send {
   if (options.retries <= 0) return next;
-  return async (request) => {
-    const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
-    for (let attempt = 0; ; attempt++) {
+  /** Attempts `from` onwards, as a loop. */
+  const attempts = async (request: Outgoing, repeatable: boolean, from: number): Promise<Response> => {
+    for (let attempt = from; ; attempt++) {
       const last = attempt >= options.retries;
       let response: Response;
       try {
@@ -82,6 +82,29 @@ export function retryingSend(next: Send, options: ResolvedRetryOptions, idempote
       await response.body?.cancel();
       await sleep(delay, request.signal);
     }
+  };
+  /** After a first attempt that must be repeated: wait as the rules say, then the loop from attempt 1. */
+  const again = async (request: Outgoing, repeatable: boolean, outcome: Response | { error: unknown }) => {
+    if (outcome instanceof Response) {
+      const delay = retryDelay(outcome, repeatable, 0, options) ?? 0;
+      await outcome.body?.cancel();
+      await sleep(delay, request.signal);
+    } else {
+      const { error } = outcome;
+      if (request.signal.aborted || !isNetworkFailure(error)) throw error;
+      if (!repeatable && !neverSent(error)) throw error;
+      await sleep(backoff(0, options), request.signal);
+    }
+    return attempts(request, repeatable, 1);
+  };
+  return (request) => {
+    const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
+    // The first attempt without an async frame of its own: almost every call ends with it.
+    return next(request).then(
+      (response) =>
+        retryDelay(response, repeatable, 0, options) === undefined ? response : again(request, repeatable, response),
+      (error: unknown) => again(request, repeatable, { error }),
+    );
   };
 }
 
