@@ -44,7 +44,7 @@ const concurrency = Number(values.concurrency);
 const plan: Plan = {
   rounds: Number(values.rounds),
   warmup: 300,
-  modes: [{ mode: concurrency === 1 ? "sequential" : "concurrent", deletes: Number(values.deletes), concurrency }],
+  modes: [{ mode: concurrency === 1 ? "sequential" : "concurrent", calls: Number(values.deletes), concurrency }],
 };
 const mode = plan.modes[0]?.mode ?? "sequential";
 
@@ -69,7 +69,7 @@ try {
     const ratio = name === "raw" ? 1 : median(pairedRatios(runs, mode, name, "raw"));
     process.stdout.write(
       `${name.padEnd(14)}${ratio.toFixed(2).padStart(12)}${median(mine.map(rate)).toFixed(0).padStart(11)}` +
-        `${median(mine.map((run) => (run.cpuMs / run.deletes) * 1000))
+        `${median(mine.map((run) => (run.cpuMs / run.calls) * 1000))
           .toFixed(0)
           .padStart(22)}` +
         `${noNetwork === undefined ? "" : noNetwork.client.toFixed(1).padStart(24)}\n`,

@@ -10,7 +10,6 @@ import {
   CANARY_PRIVATE_KEY as privateKey,
 } from "../test/support/samples.ts";
 import type { AuthStrategy, FetchLike } from "./auth.ts";
-import type { ClientFetch } from "./transport.ts";
 import { createAtlasClient, createOpsManagerClient } from "./clients.ts";
 import {
   type ApiError,
@@ -21,6 +20,7 @@ import {
   isUnexpectedResponseError,
   isValidationError,
 } from "./errors.ts";
+import type { ClientFetch } from "./transport.ts";
 
 /** Sends requests untouched: these tests are about everything but Digest, which src/auth.test.ts covers. */
 const noAuth: AuthStrategy = { wrapFetch: (next) => next };

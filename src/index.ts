@@ -41,7 +41,6 @@ export type {
 export { createAtlasClient, createOpsManagerClient } from "./clients.ts";
 export type { DigestFetchOptions, StandardFetch } from "./digest-fetch.ts";
 export { createDigestFetch } from "./digest-fetch.ts";
-export type { ClientFetch } from "./transport.ts";
 export type { Envelope } from "./envelope.ts";
 export { asEnvelope, parseEnvelope } from "./envelope.ts";
 export type { ApiErrorDetails, AuthenticationFailure, MmsErrorCode, ValidationErrorDetails } from "./errors.ts";
@@ -67,4 +66,5 @@ export { ATLAS_TOKEN_URL, serviceAccountAuth } from "./oauth.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { TargetId } from "./targets.ts";
 export { targets } from "./targets.ts";
+export type { ClientFetch } from "./transport.ts";
 export { VERSION } from "./version.ts";

@@ -5,15 +5,15 @@ import { isValidationError } from "../errors.ts";
 import { targets } from "../targets.ts";
 import { VERSION } from "../version.ts";
 import { SERVICE_ACCOUNT_ENV } from "./credentials.ts";
-import { deleteCommand } from "./delete.ts";
 import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP } from "./help.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { jsonUsageError } from "./report.ts";
-import { sandboxCommand } from "./sandbox.ts";
 
+// Each command's module is imported when it runs: a delete never loads the sandbox's server, which keeps the
+// process start to the first request short.
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
-  delete: { run: deleteCommand, help: DELETE_HELP },
-  sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
+  delete: { run: async (args, io) => (await import("./delete.ts")).deleteCommand(args, io), help: DELETE_HELP },
+  sandbox: { run: async (args, io) => (await import("./sandbox.ts")).sandboxCommand(args, io), help: SANDBOX_HELP },
 };
 
 /** Runs the command line `argv` (without `node` and the script) and resolves to the exit code. */

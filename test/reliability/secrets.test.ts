@@ -6,9 +6,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  type ClientFetch,
   createAtlasClient,
   createOpsManagerClient,
-  type ClientFetch,
   isMmsError,
   isValidationError,
 } from "../../src/index.ts";
