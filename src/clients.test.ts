@@ -435,12 +435,14 @@ describe("client options", () => {
       expect(Object.getPrototypeOf(init.headers)).toBe(Object.prototype);
       for (const name of Object.keys(init.headers as object)) expect(name).toBe(name.toLowerCase());
     }
-    const [challenged, signed, created] = calls.map(({ init }) => init);
+    const [challenged, signed, created] = calls.map(
+      ({ init }) => init as RequestInit & { headers: Record<string, string> },
+    );
     expect(Object.keys(challenged ?? {}).sort()).toEqual(["headers", "method", "redirect", "signal"]);
     expect(challenged?.headers).toEqual({ accept: "application/json", "user-agent": "mine", "x-trace": "1" });
-    expect((signed?.headers as Record<string, string>).authorization).toMatch(/^Digest username="p", /);
+    expect(signed?.headers.authorization).toMatch(/^Digest username="p", /);
     expect(JSON.parse(String(created?.body))).toEqual({ username: "jane.doe@example.com", roles: ["GROUP_READ_ONLY"] });
-    expect((created?.headers as Record<string, string>)["content-type"]).toBe("application/json");
+    expect(created?.headers["content-type"]).toBe("application/json");
   });
 
   it("rejects a bad timeout, retry setting or user agent", () => {

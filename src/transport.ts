@@ -87,8 +87,14 @@ export async function outgoingFrom(request: Request): Promise<Outgoing> {
     signal: request.signal,
     redirect: request.redirect,
   };
-  return request.body === null ? outgoing : { ...outgoing, body: await request.arrayBuffer() };
+  if (request.body === null) return outgoing;
+  // Text stays text, so that a transport down the line sees the same string body the generated methods send.
+  const text = TEXT_TYPES.test(headers["content-type"] ?? "");
+  return { ...outgoing, body: text ? await request.text() : await request.arrayBuffer() };
 }
+
+/** Content types whose body is text: JSON (every body the spec declares), `text/*` and form data. */
+const TEXT_TYPES = /^(application\/([\w.+-]*\+)?json|text\/|application\/x-www-form-urlencoded)/i;
 
 /** A standard `Request` for an {@link Outgoing}, for a strategy or transport that takes one. */
 export function requestFrom(request: Outgoing): Request {
