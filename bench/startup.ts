@@ -1,8 +1,8 @@
 /**
  * Section 4: start-up. The built `mms-invites` bin deletes one invitation in a fresh process, timed by the parent
  * from spawn to exit: process start, imports, reading the keys, the challenge, the signed delete, the report and
- * the exit, so it bounds "process start → first completed delete" from above. `node -e 0`, timed the same way,
- * shows how much of that is Node's own start.
+ * the exit, so it bounds "process start → first completed delete" from above. `node -e 0`, and a script that
+ * sends one request with Node's fetch and nothing else, timed the same way, show how much of that is Node's own.
  *
  * `dist/` is built with `tsc -p tsconfig.build.json` when it is missing or older than the sources (full run); the
  * smoke run times the sources through tsx instead of building.
@@ -23,10 +23,12 @@ import {
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "dist", "src", "cli", "main.js");
+/** One request with Node's fetch and nothing else: `node --input-type=module -e RAW_FETCH <url>`. */
+const RAW_FETCH = "const r = await fetch(process.argv[1], { method: 'DELETE' }); await r.arrayBuffer();";
 
 /** One timed process. */
 export interface StartupSample {
-  readonly what: "bin" | "tsx" | "node";
+  readonly what: "bin" | "tsx" | "node" | "rawFetch";
   readonly wallMs: number;
   readonly code: number | null;
 }
@@ -81,6 +83,13 @@ export async function measureStartup(
       samples.push({ what, wallMs: run.wallMs, code: run.code });
       const node = await runChild(process.execPath, ["-e", "0"], { timeoutMs: config.childTimeoutMs });
       samples.push({ what: "node", wallMs: node.wallMs, code: node.code });
+      // The floor for any fetch-based program: Node, its fetch loaded and one round trip (a 401: no key sent).
+      const url = `${sandbox.url}/api/atlas/v1.0/groups/${BENCH_GROUP_ID}/invites/${invitationId(repeat)}`;
+      const raw = await runChild(process.execPath, ["--input-type=module", "-e", RAW_FETCH, url], {
+        timeoutMs: config.childTimeoutMs,
+      });
+      if (raw.code !== 0) throw new Error(`raw fetch exited ${raw.code}: ${raw.stderr.slice(-1_000)}`);
+      samples.push({ what: "rawFetch", wallMs: raw.wallMs, code: raw.code });
     }
   } finally {
     await sandbox.close();
@@ -104,6 +113,14 @@ export async function measureStartup(
       value: of("node"),
       unit: "ms",
       note: `median of ${config.startup.repeats}, alternating with the above`,
+    }),
+    figure({
+      id: "startup.rawFetch",
+      section: "startup",
+      label: "the floor of any fetch-based program: spawn → exit of node -e with one raw fetch (one round trip)",
+      value: of("rawFetch"),
+      unit: "ms",
+      note: `median of ${config.startup.repeats}: Node's start, loading its fetch (undici), the round trip and the exit`,
     }),
   ];
   return { figures, details: { samples, built } };

@@ -46,6 +46,7 @@ describe("the benchmark harness, smoke run", () => {
       "bulk.cliStartup",
       "startup.firstDelete",
       "startup.nodeBoot",
+      "startup.rawFetch",
       "memory.heapGrowth",
       "memory.bytesPerDelete",
     ]) {
