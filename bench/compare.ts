@@ -61,7 +61,9 @@ try {
       .map((name, i) => `${name}: ${values["client-module"][i]}`)
       .join("; ")})\n\n`,
   );
-  process.stdout.write("client        ratio to raw  deletes/s  client CPU µs/delete  no-network CPU µs/call\n");
+  process.stdout.write(
+    "client        ratio to raw  deletes/s  client CPU µs/delete  no-network CPU µs/call  sandbox CPU µs/delete\n",
+  );
   for (const name of Object.keys(runners)) {
     const mine = runs.filter((run) => run.client === name);
     const create = candidates[name];
@@ -72,7 +74,10 @@ try {
         `${median(mine.map((run) => (run.cpuMs / run.calls) * 1000))
           .toFixed(0)
           .padStart(22)}` +
-        `${noNetwork === undefined ? "" : noNetwork.client.toFixed(1).padStart(24)}\n`,
+        `${noNetwork === undefined ? "" : noNetwork.client.toFixed(1)}`.padStart(24) +
+        `${median(mine.map((run) => run.serverCpuPerCallUs))
+          .toFixed(0)
+          .padStart(23)}\n`,
     );
   }
 } finally {
