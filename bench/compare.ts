@@ -44,7 +44,7 @@ const concurrency = Number(values.concurrency);
 const plan: Plan = {
   rounds: Number(values.rounds),
   warmup: 300,
-  modes: [{ mode: concurrency === 1 ? "sequential" : "concurrent", deletes: Number(values.deletes), concurrency }],
+  modes: [{ mode: concurrency === 1 ? "sequential" : "concurrent", calls: Number(values.deletes), concurrency }],
 };
 const mode = plan.modes[0]?.mode ?? "sequential";
 
@@ -61,7 +61,9 @@ try {
       .map((name, i) => `${name}: ${values["client-module"][i]}`)
       .join("; ")})\n\n`,
   );
-  process.stdout.write("client        ratio to raw  deletes/s  client CPU µs/delete  no-network CPU µs/call\n");
+  process.stdout.write(
+    "client        ratio to raw  deletes/s  client CPU µs/delete  no-network CPU µs/call  sandbox CPU µs/delete\n",
+  );
   for (const name of Object.keys(runners)) {
     const mine = runs.filter((run) => run.client === name);
     const create = candidates[name];
@@ -69,10 +71,13 @@ try {
     const ratio = name === "raw" ? 1 : median(pairedRatios(runs, mode, name, "raw"));
     process.stdout.write(
       `${name.padEnd(14)}${ratio.toFixed(2).padStart(12)}${median(mine.map(rate)).toFixed(0).padStart(11)}` +
-        `${median(mine.map((run) => (run.cpuMs / run.deletes) * 1000))
+        `${median(mine.map((run) => (run.cpuMs / run.calls) * 1000))
           .toFixed(0)
           .padStart(22)}` +
-        `${noNetwork === undefined ? "" : noNetwork.client.toFixed(1).padStart(24)}\n`,
+        `${noNetwork === undefined ? "" : noNetwork.client.toFixed(1)}`.padStart(24) +
+        `${median(mine.map((run) => run.serverCpuPerCallUs))
+          .toFixed(0)
+          .padStart(23)}\n`,
     );
   }
 } finally {

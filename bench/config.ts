@@ -18,6 +18,8 @@ export interface BenchConfig {
     readonly sequentialDeletes: number;
     readonly concurrentDeletes: number;
     readonly concurrency: number;
+    /** Lists of the 100-invitation project per client and round. */
+    readonly lists: number;
     /** Untimed deletes per client before the first round (JIT, connections, the first challenge). */
     readonly warmup: number;
   };
@@ -29,8 +31,8 @@ export interface BenchConfig {
   };
   readonly startup: {
     readonly repeats: number;
-    /** Time `npm run generate` and the contract suite (minutes of work; not in the smoke run). */
-    readonly tooling: boolean;
+    /** Build `dist/` (tsc) when it is missing or older than the sources; without it, a stale build is not timed. */
+    readonly build: boolean;
   };
   readonly memory: {
     readonly deletes: number;
@@ -55,9 +57,16 @@ export interface BenchConfig {
 export const FULL: BenchConfig = {
   mode: "full",
   wire: { deletes: 1_000, concurrency: 32, nonceUses: 100 },
-  throughput: { rounds: 7, sequentialDeletes: 1_000, concurrentDeletes: 4_000, concurrency: 32, warmup: 300 },
+  throughput: {
+    rounds: 7,
+    sequentialDeletes: 1_000,
+    concurrentDeletes: 4_000,
+    concurrency: 32,
+    lists: 300,
+    warmup: 300,
+  },
   bulk: { invitations: 2_000, ratePerSecond: 100, concurrency: 8 },
-  startup: { repeats: 5, tooling: true },
+  startup: { repeats: 5, build: true },
   memory: { deletes: 100_000, concurrency: 32, sampleEvery: 10_000 },
   prune: { projects: 20, matched: 50, unmatched: 10, ratePerSecond: 10, concurrency: 4 },
   childTimeoutMs: 300_000,
@@ -66,9 +75,9 @@ export const FULL: BenchConfig = {
 export const SMOKE: BenchConfig = {
   mode: "smoke",
   wire: { deletes: 40, concurrency: 4, nonceUses: 10 },
-  throughput: { rounds: 2, sequentialDeletes: 20, concurrentDeletes: 40, concurrency: 4, warmup: 5 },
+  throughput: { rounds: 2, sequentialDeletes: 20, concurrentDeletes: 40, concurrency: 4, lists: 5, warmup: 5 },
   bulk: { invitations: 20, ratePerSecond: 20, concurrency: 2 },
-  startup: { repeats: 1, tooling: false },
+  startup: { repeats: 1, build: false },
   memory: { deletes: 1_000, concurrency: 4, sampleEvery: 250 },
   prune: { projects: 2, matched: 5, unmatched: 2, ratePerSecond: 20, concurrency: 2 },
   childTimeoutMs: 60_000,

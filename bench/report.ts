@@ -79,9 +79,9 @@ export interface BenchReport {
 
 const SECTION_TITLES: Record<Section, string> = {
   wire: "1. Requests on the wire",
-  throughput: "2. Throughput against the sandbox",
+  throughput: "2. Throughput and CPU per call",
   bulk: "3. Bulk delete under a rate limit",
-  startup: "4. Start-up and tooling",
+  startup: "4. Start-up",
   memory: "5. Memory",
   prune: "6. Prune across many projects",
 };

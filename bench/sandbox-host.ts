@@ -15,10 +15,10 @@ async function handle(request: HostRequest): Promise<HostAnswer> {
   switch (request.type) {
     case "start": {
       if (sandbox !== undefined) throw new Error("already started");
-      const { invitations, rateLimit, nonceMaxUses } = request.options;
+      const { invitations, listed, rateLimit, nonceMaxUses } = request.options;
       sandbox = await startSandbox({
         port: 0,
-        seed: benchSeed(invitations),
+        seed: benchSeed(invitations, listed),
         ...(rateLimit === undefined ? {} : { rateLimit: { limit: rateLimit.limit, windowMs: rateLimit.windowMs } }),
         ...(nonceMaxUses === undefined ? {} : { nonceMaxUses }),
       });

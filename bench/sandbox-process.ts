@@ -19,12 +19,23 @@ export function invitationId(index: number): string {
   return `bb${index.toString(16).padStart(22, "0")}`;
 }
 
-/** A seed of `count` pending invitations in {@link BENCH_GROUP_ID}, ids `invitationId(0 … count-1)`. */
-export function benchSeed(count: number): SandboxSeed {
+/** The project whose pending invitations the list figure reads (never deleted). */
+export const LIST_GROUP_ID = "be0000000000000000000002";
+
+/**
+ * A seed of `count` pending invitations in {@link BENCH_GROUP_ID}, ids `invitationId(0 … count-1)`, and `listed`
+ * more in {@link LIST_GROUP_ID}.
+ */
+export function benchSeed(count: number, listed = 0): SandboxSeed {
   const invitations = [];
   for (let index = 0; index < count; index++) invitations.push({ id: invitationId(index), groupId: BENCH_GROUP_ID });
+  for (let index = 0; index < listed; index++) {
+    invitations.push({ id: `cc${index.toString(16).padStart(22, "0")}`, groupId: LIST_GROUP_ID });
+  }
   return {
-    keys: [{ publicKey: BENCH_PUBLIC_KEY, privateKey: BENCH_PRIVATE_KEY, projectOwner: [BENCH_GROUP_ID] }],
+    keys: [
+      { publicKey: BENCH_PUBLIC_KEY, privateKey: BENCH_PRIVATE_KEY, projectOwner: [BENCH_GROUP_ID, LIST_GROUP_ID] },
+    ],
     invitations,
   };
 }
@@ -33,6 +44,8 @@ export function benchSeed(count: number): SandboxSeed {
 export interface HostOptions {
   /** Pending invitations to seed, ids `invitationId(0 … invitations-1)`. */
   readonly invitations: number;
+  /** Pending invitations in {@link LIST_GROUP_ID}, for the list figure. */
+  readonly listed?: number;
   /** Rate limit per project; default: high enough never to apply. */
   readonly rateLimit?: { readonly limit: number; readonly windowMs: number };
   readonly nonceMaxUses?: number;

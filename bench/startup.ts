@@ -1,18 +1,17 @@
 /**
- * Section 4: start-up and tooling.
- * - Process start to the first completed delete (import, client creation, the challenge and the signed delete), in
- *   a fresh `node` each time: from the TypeScript sources through tsx, and from the built `dist/` when it exists.
- * - `npm run generate`, writing into a temporary directory (`-- --out <tmp>`): the same work as the real command,
- *   without touching `generated/` in a checkout others may be working in.
- * - The contract suite: `npx vitest run --project contract` (it starts its own Prism).
+ * Section 4: start-up. The built `mms-invites` bin deletes one invitation in a fresh process, timed by the parent
+ * from spawn to exit: process start, imports, reading the keys, the challenge, the signed delete, the report and
+ * the exit, so it bounds "process start → first completed delete" from above. `node -e 0`, and a script that
+ * sends one request with Node's fetch and nothing else, timed the same way, show how much of that is Node's own.
+ *
+ * `dist/` is built with `tsc -p tsconfig.build.json` when it is missing or older than the sources (full run); the
+ * smoke run times the sources through tsx instead of building.
  */
-import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchConfig } from "./config.ts";
-import { type ChildRun, median, runChild } from "./measure.ts";
+import { median, runChild } from "./measure.ts";
 import { type Figure, figure } from "./report.ts";
 import {
   BENCH_GROUP_ID,
@@ -23,205 +22,106 @@ import {
 } from "./sandbox-process.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const FIRST_DELETE = join(ROOT, "bench", "first-delete.mjs");
+const BIN = join(ROOT, "dist", "src", "cli", "main.js");
+/** One request with Node's fetch and nothing else: `node --input-type=module -e RAW_FETCH <url>`. */
+const RAW_FETCH = "const r = await fetch(process.argv[1], { method: 'DELETE' }); await r.arrayBuffer();";
 
-interface Variant {
-  readonly key: string;
-  readonly label: string;
-  readonly nodeArgs: readonly string[];
-  readonly module: string;
-}
-
-/** What the child reported, plus the parent's spawn-to-exit time. */
+/** One timed process. */
 export interface StartupSample {
-  readonly variant: string;
-  readonly wallMs: number;
-  readonly sinceStartMs: number;
-  readonly bootMs: number;
-  readonly importMs: number;
-  readonly firstDeleteMs: number;
-}
-
-export interface ToolingRun {
-  readonly tool: "generate" | "contract";
+  readonly what: "bin" | "tsx" | "node" | "rawFetch";
   readonly wallMs: number;
   readonly code: number | null;
-  readonly timedOut: boolean;
 }
 
-function variants(): Variant[] {
-  const list: Variant[] = [
-    {
-      key: "tsx",
-      label: "sources through tsx",
-      nodeArgs: ["--import", "tsx"],
-      module: join(ROOT, "src", "index.ts"),
-    },
-  ];
-  const dist = join(ROOT, "dist", "src", "index.js");
-  if (existsSync(dist)) list.push({ key: "dist", label: "built dist/", nodeArgs: [], module: dist });
-  return list;
+/** The newest modification time of the files under `dir` (recursively), in ms. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+function builtIsFresh(): boolean {
+  if (!existsSync(BIN)) return false;
+  const sources = Math.max(newest(join(ROOT, "src")), newest(join(ROOT, "generated")));
+  return statSync(BIN).mtimeMs >= sources;
 }
 
 export async function measureStartup(
   config: BenchConfig,
-): Promise<{ figures: Figure[]; details: { samples: StartupSample[]; tooling: ToolingRun[] } }> {
-  const list = variants();
+): Promise<{ figures: Figure[]; details: { samples: StartupSample[]; built: string } }> {
+  let built = builtIsFresh() ? "dist/ up to date" : "dist/ missing or older than the sources";
+  if (!builtIsFresh() && config.startup.build) {
+    const run = await runChild("npx", ["--no-install", "tsc", "-p", "tsconfig.build.json"], {
+      cwd: ROOT,
+      timeoutMs: config.childTimeoutMs,
+    });
+    if (run.code !== 0) throw new Error(`tsc -p tsconfig.build.json exited ${run.code}: ${run.stdout.slice(-1_000)}`);
+    built = "dist/ built by this run (tsc -p tsconfig.build.json)";
+  }
+  const useBin = builtIsFresh();
+  const what = useBin ? "bin" : "tsx";
+  const command = useBin ? [BIN] : ["--import", "tsx", join(ROOT, "src", "cli", "main.ts")];
   const samples: StartupSample[] = [];
-  const figures: Figure[] = [];
-  const sandbox = await startSandboxProcess({ invitations: config.startup.repeats * list.length });
+  const sandbox = await startSandboxProcess({ invitations: config.startup.repeats });
   try {
-    let next = 0;
     const env = {
       ...process.env,
       MONGODB_ATLAS_PUBLIC_API_KEY: BENCH_PUBLIC_KEY,
       MONGODB_ATLAS_PRIVATE_API_KEY: BENCH_PRIVATE_KEY,
     };
     for (let repeat = 0; repeat < config.startup.repeats; repeat++) {
-      for (const variant of list) {
-        const run = await runChild(
-          process.execPath,
-          [...variant.nodeArgs, FIRST_DELETE, variant.module, sandbox.url, BENCH_GROUP_ID, invitationId(next++)],
-          { env, timeoutMs: config.childTimeoutMs, cwd: ROOT },
-        );
-        const reported = parseReport(run, variant.label);
-        samples.push({ variant: variant.key, wallMs: run.wallMs, ...reported });
-      }
+      const args = ["delete", "--target", "atlas", "--base-url", sandbox.url, "--project", BENCH_GROUP_ID];
+      const run = await runChild(process.execPath, [...command, ...args, "--invitation", invitationId(repeat)], {
+        env,
+        cwd: ROOT,
+        timeoutMs: config.childTimeoutMs,
+      });
+      if (run.code !== 0) throw new Error(`mms-invites delete exited ${run.code}: ${run.stderr.slice(-1_000)}`);
+      samples.push({ what, wallMs: run.wallMs, code: run.code });
+      const node = await runChild(process.execPath, ["-e", "0"], { timeoutMs: config.childTimeoutMs });
+      samples.push({ what: "node", wallMs: node.wallMs, code: node.code });
+      // The floor for any fetch-based program: Node, its fetch loaded and one round trip (a 401: no key sent).
+      const url = `${sandbox.url}/api/atlas/v1.0/groups/${BENCH_GROUP_ID}/invites/${invitationId(repeat)}`;
+      const raw = await runChild(process.execPath, ["--input-type=module", "-e", RAW_FETCH, url], {
+        timeoutMs: config.childTimeoutMs,
+      });
+      if (raw.code !== 0) throw new Error(`raw fetch exited ${raw.code}: ${raw.stderr.slice(-1_000)}`);
+      samples.push({ what: "rawFetch", wallMs: raw.wallMs, code: raw.code });
     }
   } finally {
     await sandbox.close();
   }
-
-  for (const variant of list) {
-    const mine = samples.filter((sample) => sample.variant === variant.key);
-    const med = (pick: (sample: StartupSample) => number) => median(mine.map(pick));
-    figures.push(
-      figure({
-        id: `startup.${variant.key}.processStartToFirstDelete`,
-        section: "startup",
-        label: `process start → first completed delete (${variant.label})`,
-        value: med((s) => s.sinceStartMs),
-        unit: "ms",
-        note: `median of ${mine.length}: node${variant.key === "tsx" ? " + tsx" : ""} boot ${med((s) => s.bootMs).toFixed(0)} ms, import ${med((s) => s.importMs).toFixed(0)} ms, challenge + delete ${med((s) => s.firstDeleteMs).toFixed(0)} ms`,
-      }),
-      figure({
-        id: `startup.${variant.key}.firstDelete`,
-        section: "startup",
-        label: `client creation + challenge + first delete (${variant.label})`,
-        value: med((s) => s.firstDeleteMs),
-        unit: "ms",
-      }),
-      figure({
-        id: `startup.${variant.key}.spawnToExit`,
-        section: "startup",
-        label: `spawn → exit of that process, seen by the parent (${variant.label})`,
-        value: med((s) => s.wallMs),
-        unit: "ms",
-      }),
-    );
-  }
-  if (!list.some((variant) => variant.key === "dist")) {
-    figures.push(
-      figure({
-        id: "startup.dist.processStartToFirstDelete",
-        section: "startup",
-        label: "process start → first completed delete (built dist/)",
-        value: null,
-        unit: "ms",
-        note: "dist/src/index.js not built (npm run build)",
-      }),
-    );
-  }
-
-  const tooling: ToolingRun[] = [];
-  if (!config.startup.tooling) {
-    for (const tool of ["generate", "contract"] as const) {
-      figures.push(toolFigure(tool, null, "not timed in the smoke run"));
-    }
-    return { figures, details: { samples, tooling } };
-  }
-
-  const out = await mkdtemp(join(tmpdir(), "mms-bench-generate-"));
-  try {
-    for (let repeat = 0; repeat < 3; repeat++) {
-      const run = await runChild("npm", ["run", "--silent", "generate", "--", "--out", out], {
-        timeoutMs: config.childTimeoutMs,
-        cwd: ROOT,
-      });
-      tooling.push({ tool: "generate", wallMs: run.wallMs, code: run.code, timedOut: run.timedOut });
-    }
-  } finally {
-    await rm(out, { recursive: true, force: true });
-  }
-  const generateRuns = tooling.filter((run) => run.tool === "generate");
-  const generateFailed = generateRuns.find((run) => run.code !== 0);
-  figures.push(
-    toolFigure(
-      "generate",
-      median(generateRuns.map((run) => run.wallMs)),
-      generateFailed === undefined
-        ? `median of ${generateRuns.length}; written to a temporary --out directory`
-        : `exit ${generateFailed.code}${generateFailed.timedOut ? " (timed out)" : ""}`,
-    ),
-  );
-
-  if (!existsSync(join(ROOT, "contract-tests"))) {
-    figures.push(toolFigure("contract", null, "the contract suite does not exist yet"));
-  } else {
-    const run = await runChild("npx", ["--no-install", "vitest", "run", "--project", "contract"], {
-      timeoutMs: config.childTimeoutMs,
-      cwd: ROOT,
-    });
-    tooling.push({ tool: "contract", wallMs: run.wallMs, code: run.code, timedOut: run.timedOut });
-    figures.push(
-      toolFigure(
-        "contract",
-        run.wallMs,
-        run.code === 0
-          ? `one run, Prism start included${summariseVitest(run.stdout)}`
-          : `suite exited ${run.code}${run.timedOut ? " (timed out)" : ""}${summariseVitest(run.stdout)}`,
-      ),
-    );
-  }
-  return { figures, details: { samples, tooling } };
-}
-
-function toolFigure(tool: "generate" | "contract", value: number | null, note: string): Figure {
-  return figure({
-    id: `startup.tooling.${tool}`,
-    section: "startup",
-    label:
-      tool === "generate" ? "npm run generate, wall time" : "contract suite (vitest --project contract), wall time",
-    value: value === null ? null : value / 1000,
-    unit: "s",
-    note,
-  });
-}
-
-function parseReport(
-  run: ChildRun,
-  label: string,
-): { sinceStartMs: number; bootMs: number; importMs: number; firstDeleteMs: number } {
-  const line = run.stdout.trim().split("\n").at(-1) ?? "";
-  let parsed: { status?: number; sinceStartMs?: number; bootMs?: number; importMs?: number; firstDeleteMs?: number };
-  try {
-    parsed = JSON.parse(line) as typeof parsed;
-  } catch {
-    throw new Error(`first delete (${label}) exited ${run.code} without a report: ${run.stderr.slice(-2_000)}`);
-  }
-  if (parsed.status !== 204) throw new Error(`first delete (${label}) answered ${parsed.status}`);
-  return {
-    sinceStartMs: parsed.sinceStartMs ?? Number.NaN,
-    bootMs: parsed.bootMs ?? Number.NaN,
-    importMs: parsed.importMs ?? Number.NaN,
-    firstDeleteMs: parsed.firstDeleteMs ?? Number.NaN,
-  };
-}
-
-/** Picks vitest's "Tests  12 passed (12)" line out of its output, for the note. */
-function summariseVitest(stdout: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes vitest writes.
-  const plain = stdout.replace(/\u001b\[[0-9;]*m/g, "");
-  const tests = /^\s*Tests\s+(.+)$/m.exec(plain)?.[1]?.trim();
-  return tests === undefined ? "" : `; tests: ${tests}`;
+  const of = (kind: StartupSample["what"]) => median(samples.filter((s) => s.what === kind).map((s) => s.wallMs));
+  const label = useBin ? "built bin" : "sources through tsx, dist/ not built";
+  const figures = [
+    figure({
+      id: "startup.firstDelete",
+      section: "startup",
+      label: `process start → first completed delete: spawn → exit of mms-invites delete with one id (${label})`,
+      value: of(what),
+      unit: "ms",
+      ...(useBin ? { target: { op: "<=" as const, value: 150 } } : {}),
+      note: `median of ${config.startup.repeats}; challenge, signed delete, report and exit included; ${built}`,
+    }),
+    figure({
+      id: "startup.nodeBoot",
+      section: "startup",
+      label: "of which Node's own start: spawn → exit of node -e 0",
+      value: of("node"),
+      unit: "ms",
+      note: `median of ${config.startup.repeats}, alternating with the above`,
+    }),
+    figure({
+      id: "startup.rawFetch",
+      section: "startup",
+      label: "the floor of any fetch-based program: spawn → exit of node -e with one raw fetch (one round trip)",
+      value: of("rawFetch"),
+      unit: "ms",
+      note: `median of ${config.startup.repeats}: Node's start, loading its fetch (undici), the round trip and the exit`,
+    }),
+  ];
+  return { figures, details: { samples, built } };
 }

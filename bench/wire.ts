@@ -1,7 +1,8 @@
 /**
- * Section 1: requests on the wire per delete, counted at the server (service accounts: wire-service-account.ts). The server is the RFC 7616 test server
- * (`test/support/digest-server.ts`, node:crypto only, refuses replayed `nc`), fresh for every client and scenario.
- * Counts do not depend on timing, so this section runs in-process.
+ * Section 1: requests on the wire per delete, counted at the server. Digest: the RFC 7616 test server
+ * (`test/support/digest-server.ts`, node:crypto only, refuses replayed `nc`), fresh for every client and scenario;
+ * service accounts: the sandbox, whose token endpoint counts token requests (wire-service-account.ts). Counts do not
+ * depend on timing, so this section runs in-process.
  */
 import { createAtlasClient } from "../src/clients.ts";
 import { type DigestServerOptions, startDigestServer } from "../test/support/digest-server.ts";
@@ -64,12 +65,6 @@ function scenarios(config: BenchConfig["wire"]): Scenario[] {
       concurrency: 1,
       server: { nonceMaxUses: nonceUses },
       target: deletes + 1 + expiries,
-    },
-    {
-      key: "concurrentExpiry",
-      label: `concurrency ${concurrency}, nonce expires every ${nonceUses} uses`,
-      concurrency,
-      server: { nonceMaxUses: nonceUses },
     },
   ];
 }
@@ -135,23 +130,6 @@ export async function measureWire(
         await server.close();
       }
     }
-  }
-  const expiring = runs.find((r) => r.client === "ours" && r.scenario === "concurrentExpiry");
-  const expiries = expiring?.verdicts.stale ?? 0;
-  if (expiring !== undefined && expiries > 0) {
-    // Requests sent with a nonce before its expiry was known all come back refused: at concurrency c, up to c per
-    // expiry. No client can recall a request already sent, so c is the bound here, and 1 the bound sequentially.
-    figures.push(
-      figure({
-        id: "wire.ours.concurrentExpiry.extraPerExpiry",
-        section: "wire",
-        label: `mms-invites: extra requests per nonce expiry at concurrency ${config.concurrency}`,
-        value: (expiring.requests - expiring.deletes - config.concurrency) / expiries,
-        unit: "",
-        target: { op: "<=", value: config.concurrency },
-        note: "bound: the calls already in flight on the expired nonce (sequentially the bound is 1)",
-      }),
-    );
   }
   for (const client of Object.keys(WIRE_CLIENTS) as WireClient[]) {
     const run = runs.find((r) => r.client === client && r.scenario === "concurrent");

@@ -8,6 +8,7 @@ import { type AuthenticationFailure, ValidationError } from "./errors.ts";
 import { closedClientError, serviceAccountAuth } from "./oauth.ts";
 import type { ResolvedRetryOptions } from "./retry.ts";
 import { type TargetId, targets } from "./targets.ts";
+import { type SendLayer, sendLayerOf } from "./transport.ts";
 
 /** The service-account options of an Atlas client. */
 export interface ServiceAccountClientOptions {
@@ -19,8 +20,10 @@ export interface ServiceAccountClientOptions {
   readonly tokenUrl?: string;
 }
 
-/** A strategy as a client holds it: every 401 classified, and `close()` always there. */
+/** A strategy as a client holds it: its `Request`-free layer, every 401 classified, and `close()` always there. */
 export interface ClientAuth extends AuthStrategy {
+  /** What the generated methods and `api` send through (see src/transport.ts). */
+  readonly layer: SendLayer;
   classifyUnauthorized(headers: Headers): AuthenticationFailure;
   close(): Promise<void>;
 }
@@ -106,7 +109,12 @@ export function resolveAuth(
  */
 function closable(strategy: AuthStrategy): ClientAuth {
   let closed = false;
+  const inner = sendLayerOf(strategy);
   return {
+    layer(next) {
+      const send = inner(next);
+      return (request) => (closed ? Promise.reject(closedClientError()) : send(request));
+    },
     wrapFetch(next) {
       const inner = strategy.wrapFetch(next);
       return (request) => (closed ? Promise.reject(closedClientError()) : inner(request));

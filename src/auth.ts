@@ -7,12 +7,13 @@
  * @see https://www.rfc-editor.org/rfc/rfc7616
  */
 import {
+  type AuthorizationWriter,
+  authorizationWriter,
   classifyChallenge,
   createCnonce,
   type DigestChallenge,
   digestHa1,
   digestResponse,
-  formatAuthorization,
   formatNc,
   hashUsername,
   parseChallenges,
@@ -20,6 +21,7 @@ import {
 } from "./digest.ts";
 import { type AuthenticationFailure, ValidationError } from "./errors.ts";
 import { NonceCache, type NonceState } from "./nonce-cache.ts";
+import { type Outgoing, type SendLayer, withHeader, withSendLayer } from "./transport.ts";
 
 /** A programmatic API key pair: the public key is the Digest username, the private key its password. */
 export interface Credentials {
@@ -58,8 +60,9 @@ const DEFAULT_NONCE_MAX_USES = 1000;
 /**
  * Creates the Digest strategy for a key pair.
  *
- * Behaviour: a request with a body is cloned before each send so it can be resent (a body-less request is sent
- * itself, its `Authorization` header set per attempt and restored afterwards); on a 401 with a Digest challenge this
+ * Behaviour: a request's body is read once and sent again from that copy; the caller's `Request` is never changed
+ * (each attempt is a new one with its own `Authorization`). Inside the package's clients no `Request` is built at
+ * all: they use the strategy's `Request`-free form (src/transport.ts). On a 401 with a Digest challenge this
  * client can answer, it resends once with the computed response (method, headers, body, URL and signal kept); a
  * `stale=true` answer to that resend refreshes the nonce and resends again, at most `maxStaleRefreshes` times. A 401
  * to a correct response with `stale=false`, and a 401 offering only Basic, `auth-int` or an unknown algorithm, are
@@ -95,6 +98,26 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
   /** Origins that answered a request without credentials with something other than a challenge: nobody waits there. */
   const unchallenged = new Set<string>();
 
+  /** The header writer of each nonce: the fields that stay the same under it are written once. */
+  const writers = new WeakMap<NonceState, AuthorizationWriter>();
+  function writerFor(state: NonceState): AuthorizationWriter {
+    let writer = writers.get(state);
+    if (writer === undefined) {
+      const { challenge } = state;
+      writer = authorizationWriter({
+        algorithm: challenge.algorithm,
+        username: challenge.userhash ? hashUsername(challenge.algorithm, username, challenge.realm) : username,
+        realm: challenge.realm,
+        nonce: challenge.nonce,
+        ...(challenge.qop === undefined ? {} : { qop: challenge.qop }),
+        ...(challenge.opaque === undefined ? {} : { opaque: challenge.opaque }),
+        ...(challenge.userhash ? { userhash: true } : {}),
+      });
+      writers.set(state, writer);
+    }
+    return writer;
+  }
+
   /** Builds the `Authorization` header for one request, taking the nonce's next `nc` synchronously. */
   function authorize(state: NonceState, method: string, uri: string): string {
     state.nc += 1;
@@ -114,97 +137,84 @@ export function digestAuth(credentials: Credentials, options: DigestAuthOptions 
       uri,
       ha1: state.ha1,
     });
-    return formatAuthorization({
-      algorithm: challenge.algorithm,
-      username: challenge.userhash ? hashUsername(challenge.algorithm, username, challenge.realm) : username,
-      realm: challenge.realm,
-      nonce: challenge.nonce,
-      cnonce,
-      nc,
-      ...(challenge.qop === undefined ? {} : { qop: challenge.qop }),
-      uri,
-      response,
-      ...(challenge.opaque === undefined ? {} : { opaque: challenge.opaque }),
-      ...(challenge.userhash ? { userhash: true } : {}),
-    });
+    return writerFor(state)(uri, nc, cnonce, response);
   }
 
-  return {
-    classifyUnauthorized: (headers) => classifyChallenge(headers.get("www-authenticate")),
-    wrapFetch(next: FetchLike): FetchLike {
-      return async (request: Request): Promise<Response> => {
-        const url = new URL(request.url);
-        const origin = url.origin;
-        const uri = `${url.pathname}${url.search}`;
-        const method = request.method;
-        // A request with a body is cloned for every attempt, so the body can be sent again. A body-less one (every
-        // DELETE) is sent itself with its Authorization header set for the attempt, and that header is put back as
-        // the caller gave it before returning: a clone per attempt costs a Request, its headers and a signal.
-        const reuse = request.body === null;
-        const given = reuse ? request.headers.get("authorization") : null;
-        const attempt = (state: NonceState | undefined): Request => {
-          const sent = reuse ? request : request.clone();
-          if (state !== undefined) sent.headers.set("authorization", authorize(state, method, uri));
-          else if (reuse) restore();
-          return sent;
-        };
-        const restore = (): void => {
-          if (given === null) request.headers.delete("authorization");
-          else request.headers.set("authorization", given);
-        };
+  /** Each attempt is the caller's request with its own Authorization header: nothing is cloned. */
+  const signed = (request: Outgoing, state: NonceState): Outgoing =>
+    withHeader(request, "authorization", authorize(state, request.method, request.target));
 
-        let sentWith = nonces.current(origin);
-        let release: (() => void) | undefined;
-        if (sentWith === undefined && !unchallenged.has(origin)) {
-          const inFlight = challenging.get(origin);
-          if (inFlight !== undefined) {
-            await settledOrAborted(inFlight, request.signal);
-            sentWith = nonces.current(origin);
-          }
-          if (sentWith === undefined && !challenging.has(origin)) {
-            let wake = (): void => {};
-            challenging.set(origin, new Promise<void>((resolve) => (wake = resolve)));
-            release = () => {
-              release = undefined;
-              challenging.delete(origin);
-              wake();
-            };
-          }
+  const layer: SendLayer = (next) => {
+    /** Everything but the common case; `first` is the 401 the common case met, sent with `firstState`. */
+    const full = async (request: Outgoing, first?: Response, firstState?: NonceState): Promise<Response> => {
+      const { origin } = request;
+      const attempt = (state: NonceState | undefined): Outgoing =>
+        state === undefined ? request : signed(request, state);
+
+      let sentWith = first === undefined ? nonces.current(origin) : firstState;
+      let release: (() => void) | undefined;
+      if (first === undefined && sentWith === undefined && !unchallenged.has(origin)) {
+        const inFlight = challenging.get(origin);
+        if (inFlight !== undefined) {
+          await settledOrAborted(inFlight, request.signal);
+          sentWith = nonces.current(origin);
         }
+        if (sentWith === undefined && !challenging.has(origin)) {
+          let wake = (): void => {};
+          challenging.set(origin, new Promise<void>((resolve) => (wake = resolve)));
+          release = () => {
+            release = undefined;
+            challenging.delete(origin);
+            wake();
+          };
+        }
+      }
 
-        try {
-          let response = await next(attempt(sentWith));
-          if (sentWith === undefined && response.status !== 401) unchallenged.add(origin);
-          let resent = false;
-          let staleRefreshes = 0;
+      try {
+        let response = first ?? (await next(attempt(sentWith)));
+        if (sentWith === undefined && response.status !== 401) unchallenged.add(origin);
+        let resent = false;
+        let staleRefreshes = 0;
 
-          while (response.status === 401) {
-            const challenge = answerableChallenge(response.headers.get("www-authenticate"));
-            // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
-            if (sentWith !== undefined) nonces.forget(origin, sentWith);
-            if (challenge === undefined) return response;
-            if (resent) {
-              if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
-              staleRefreshes++;
-            }
-            resent = true;
-            sentWith = nonces.adopt(origin, challenge);
-            unchallenged.delete(origin);
-            // Sign before waking the calls waiting for this challenge, and send without waiting for the 401's body
-            // to be released: the waiting calls can use up a short-lived nonce before a slow resend arrives.
-            const resend = attempt(sentWith);
-            release?.();
-            void discard(response);
-            response = await next(resend);
+        while (response.status === 401) {
+          const challenge = answerableChallenge(response.headers.get("www-authenticate"));
+          // The server refused what we sent with this nonce (stale, unknown, or wrong keys): never send it again.
+          if (sentWith !== undefined) nonces.forget(origin, sentWith);
+          if (challenge === undefined) return response;
+          if (resent) {
+            if (!challenge.stale || staleRefreshes >= maxStaleRefreshes) return response;
+            staleRefreshes++;
           }
-          return response;
-        } finally {
+          resent = true;
+          sentWith = nonces.adopt(origin, challenge);
+          unchallenged.delete(origin);
+          // Sign before waking the calls waiting for this challenge, and send without waiting for the 401's body
+          // to be released: the waiting calls can use up a short-lived nonce before a slow resend arrives.
+          const resend = attempt(sentWith);
           release?.();
-          if (reuse) restore();
+          void discard(response);
+          response = await next(resend);
         }
-      };
-    },
+        return response;
+      } finally {
+        release?.();
+      }
+    };
+
+    return (request) => {
+      const state = nonces.current(request.origin);
+      if (state === undefined) return full(request);
+      // The common case, a known nonce and an answer that is no 401, without an async frame of its own.
+      return next(signed(request, state)).then((response) =>
+        response.status === 401 ? full(request, response, state) : response,
+      );
+    };
   };
+
+  const strategy: Omit<AuthStrategy, "wrapFetch"> = {
+    classifyUnauthorized: (headers) => classifyChallenge(headers.get("www-authenticate")),
+  };
+  return withSendLayer(strategy, layer);
 }
 
 /** Waits for `promise` (which never rejects), or rejects with the signal's reason if the call is aborted first. */

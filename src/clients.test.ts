@@ -9,7 +9,7 @@ import {
   ORG_ID as orgId,
   CANARY_PRIVATE_KEY as privateKey,
 } from "../test/support/samples.ts";
-import type { AuthStrategy, FetchLike } from "./auth.ts";
+import type { AuthStrategy } from "./auth.ts";
 import { createAtlasClient, createOpsManagerClient } from "./clients.ts";
 import {
   type ApiError,
@@ -20,6 +20,7 @@ import {
   isUnexpectedResponseError,
   isValidationError,
 } from "./errors.ts";
+import type { ClientFetch } from "./transport.ts";
 
 /** Sends requests untouched: these tests are about everything but Digest, which src/auth.test.ts covers. */
 const noAuth: AuthStrategy = { wrapFetch: (next) => next };
@@ -261,9 +262,9 @@ describe("deleteProjectInvitation", () => {
     await server.close();
     servers.splice(servers.indexOf(server), 1);
     let attempts = 0;
-    const counting: FetchLike = (request) => {
+    const counting: ClientFetch = (url, init) => {
       attempts++;
-      return fetch(request);
+      return fetch(url, init);
     };
     const error = await rejection(
       createAtlasClient({
@@ -353,7 +354,7 @@ describe("client options", () => {
 
   it("refuses plain http to a remote host unless allowInsecureHttp is set, before any request", async () => {
     let sent = 0;
-    const counting: FetchLike = async () => {
+    const counting: ClientFetch = async () => {
       sent++;
       return new Response(null, { status: 204 });
     };
@@ -389,6 +390,59 @@ describe("client options", () => {
   it("names a missing key without showing the other one", () => {
     expect(() => createAtlasClient({ publicKey: "", privateKey })).toThrow("publicKey is required");
     expect(() => createAtlasClient({ publicKey: "p" })).toThrow("privateKey is required");
+  });
+
+  it("calls an injected fetch exactly as fetch is called, (url, init), from the methods and from api alike", async () => {
+    const challenge =
+      'Digest realm="MMS Public API", nonce="0123456789abcdef0123456789abcdef", algorithm=MD5, qop="auth", stale=false';
+    const calls: { url: unknown; init: RequestInit }[] = [];
+    const transport: ClientFetch = async (url, init) => {
+      calls.push({ url, init });
+      const headers = init.headers as Record<string, string>;
+      if (headers.authorization === undefined) {
+        return new Response("{}", { status: 401, headers: { "www-authenticate": challenge } });
+      }
+      return init.method === "POST"
+        ? Response.json({ id: invitationId }, { status: 201 })
+        : new Response(null, { status: 204 });
+    };
+    const atlas = createAtlasClient({
+      baseUrl: "https://atlas.example.test/mount",
+      publicKey: "p",
+      privateKey,
+      fetch: transport,
+    });
+    await atlas.deleteProjectInvitation(
+      { groupId, invitationId },
+      { headers: { "X-Trace": "1", "User-Agent": "mine" } },
+    );
+    await atlas.createProjectInvitation({ groupId, username: "jane.doe@example.com", roles: ["GROUP_READ_ONLY"] });
+    await atlas.api.DELETE("/api/atlas/v1.0/groups/{groupId}/invites/{invitationId}", {
+      params: { path: { groupId, invitationId } },
+    });
+    // The challenge, the signed resend, then one request per call.
+    expect(calls.map(({ url, init }) => [init.method, url])).toEqual([
+      ["DELETE", `https://atlas.example.test/mount/api/atlas/v1.0/groups/${groupId}/invites/${invitationId}`],
+      ["DELETE", `https://atlas.example.test/mount/api/atlas/v1.0/groups/${groupId}/invites/${invitationId}`],
+      ["POST", `https://atlas.example.test/mount/api/atlas/v1.0/groups/${groupId}/invites`],
+      ["DELETE", `https://atlas.example.test/mount/api/atlas/v1.0/groups/${groupId}/invites/${invitationId}`],
+    ]);
+    for (const { url, init } of calls) {
+      expect(typeof url).toBe("string");
+      expect(init).not.toBeInstanceOf(Request);
+      expect(init.signal).toBeInstanceOf(AbortSignal);
+      expect(init.redirect).toBe("manual");
+      expect(Object.getPrototypeOf(init.headers)).toBe(Object.prototype);
+      for (const name of Object.keys(init.headers as object)) expect(name).toBe(name.toLowerCase());
+    }
+    const [challenged, signed, created] = calls.map(
+      ({ init }) => init as RequestInit & { headers: Record<string, string> },
+    );
+    expect(Object.keys(challenged ?? {}).sort()).toEqual(["headers", "method", "redirect", "signal"]);
+    expect(challenged?.headers).toEqual({ accept: "application/json", "user-agent": "mine", "x-trace": "1" });
+    expect(signed?.headers.authorization).toMatch(/^Digest username="p", /);
+    expect(JSON.parse(String(created?.body))).toEqual({ username: "jane.doe@example.com", roles: ["GROUP_READ_ONLY"] });
+    expect(created?.headers["content-type"]).toBe("application/json");
   });
 
   it("rejects a bad timeout, retry setting or user agent", () => {

@@ -13,8 +13,8 @@ import {
   operations,
   type PathsOf,
 } from "./api.ts";
-import type { FetchLike } from "./auth.ts";
 import type { ClientAuth } from "./auth-options.ts";
+import { startCallTimeout } from "./call-timeout.ts";
 import { MmsError, NetworkError, TimeoutError } from "./errors.ts";
 import { checkInput, type InputPlan, planInput } from "./input.ts";
 import {
@@ -26,8 +26,9 @@ import {
   readClientOptions,
 } from "./options.ts";
 import { type OperationResult, readAnswer } from "./responses.ts";
-import { resolveRetryOptions, retryingFetch } from "./retry.ts";
+import { resolveRetryOptions, retryingSend } from "./retry.ts";
 import type { TargetId } from "./targets.ts";
+import { fetchTransport, type Outgoing, requestFetch, type Send } from "./transport.ts";
 
 export type {
   AtlasClientOptions,
@@ -99,9 +100,15 @@ export function createOpsManagerClient(options: OpsManagerClientOptions): OpsMan
 /** What every call of one client shares. */
 interface CallContext {
   /** The transport with auth and retries, the same one `api` sends through. */
-  readonly send: FetchLike;
-  readonly baseUrl: string;
+  readonly send: Send;
+  /** `https://host:port` of the base URL. */
+  readonly origin: string;
+  /** The base URL's mount path ("" for none), put before every spec path. */
+  readonly mount: string;
+  /** The headers every request carries, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The same with `content-type: application/json`, for a request with a body. */
+  readonly jsonHeaders: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   /** The strategy behind `send`, which reads the 401s it caused. */
   readonly auth: ClientAuth;
@@ -113,20 +120,24 @@ interface CallContext {
 function createTargetClient<T extends TargetId>(target: T, options: unknown): TargetClient<T> {
   const resolved = readClientOptions(target, options);
   const { auth } = resolved;
-  const transport: FetchLike = resolved.fetch ?? ((request) => fetch(request));
-  const send = retryingFetch(auth.wrapFetch(transport), resolveRetryOptions(resolved.retry));
-  const headers = { Accept: "application/json", "User-Agent": resolved.userAgent };
+  // Timeout and retries outside, then authentication, then fetch(url, init): no layer builds a Request.
+  const send = retryingSend(auth.layer(fetchTransport(resolved.fetch)), resolveRetryOptions(resolved.retry));
   const api = createClient<PathsOf<T>>({
     baseUrl: resolved.baseUrl,
-    fetch: send,
-    headers,
+    // openapi-fetch hands over a Request; it is read into the same request values the methods send.
+    fetch: requestFetch(send),
+    headers: { Accept: "application/json", "User-Agent": resolved.userAgent },
     // A redirect would carry the request to a host the caller did not name; it is reported, never followed.
     redirect: "manual",
   });
+  const origin = new URL(resolved.baseUrl).origin;
+  const headers = { accept: "application/json", "user-agent": resolved.userAgent };
   const context: CallContext = {
     send,
-    baseUrl: resolved.baseUrl,
+    origin,
+    mount: resolved.baseUrl.slice(origin.length),
     headers,
+    jsonHeaders: { ...headers, "content-type": "application/json" },
     timeoutMs: resolved.timeoutMs,
     auth,
     onDeprecation: resolved.onDeprecation,
@@ -155,28 +166,21 @@ async function invoke(
   const options = readCallOptions(call);
   const where = { method: operation.method, path: operation.path };
   // A timer cleared when the call ends, not AbortSignal.timeout(): that one keeps its timer (and what it holds)
-  // alive for the whole timeout after every call.
-  const timeout = new AbortController();
-  const timer = setTimeout(
-    () => timeout.abort(new DOMException(`timed out after ${context.timeoutMs} ms`, "TimeoutError")),
-    context.timeoutMs,
-  );
+  // alive for the whole timeout after every call. Its controller may be reused by later calls (call-timeout.ts).
+  const timeout = startCallTimeout(context.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
-  // The request is built here rather than through openapi-fetch's generic client: the table already says where
-  // every value goes, and skipping its serializers and header merging keeps a delete cheaper than before.
-  const request = new Request(`${context.baseUrl}${plan.url(path)}${queryString(query, options.query)}`, {
+  // Plain values all the way down to fetch(url, init): the table already says where every value goes, so neither
+  // openapi-fetch's serializers nor a Request of our own are needed (Node's fetch builds the one Request).
+  const base = body === undefined ? context.headers : context.jsonHeaders;
+  const request: Outgoing = {
+    origin: context.origin,
+    target: `${context.mount}${plan.url(path)}${queryString(query, options.query)}`,
     method: operation.method,
-    headers:
-      body === undefined
-        ? options.headers === undefined
-          ? context.headers
-          : { ...context.headers, ...options.headers }
-        : { ...context.headers, "Content-Type": "application/json", ...options.headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    headers: options.headers === undefined ? base : withCallHeaders(base, options.headers),
+    body: body === undefined ? undefined : JSON.stringify(body),
     signal,
-    // A redirect would carry the request to a host the caller did not name; it is reported, never followed.
-    redirect: "manual",
-  });
+    redirect: undefined,
+  };
   let response: Response;
   let text: string | undefined;
   try {
@@ -184,15 +188,25 @@ async function invoke(
     text = hasNoBody(response) ? undefined : await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (timeout.signal.aborted) throw new TimeoutError({ ...where, timeoutMs: context.timeoutMs }, { cause: error });
+    if (timeout.fired) throw new TimeoutError({ ...where, timeoutMs: context.timeoutMs }, { cause: error });
     if (error instanceof MmsError) throw error;
     throw new NetworkError(where, { cause: error });
   } finally {
-    clearTimeout(timer);
+    timeout.end();
   }
   const answer = readAnswer(operation, where, response, text, context.auth);
   if (answer.deprecation !== undefined) report(context, operation, answer.deprecation);
   return answer;
+}
+
+/** The client's headers with a call's own on top; names are lower-cased so that a call's header replaces ours. */
+function withCallHeaders(
+  base: Readonly<Record<string, string>>,
+  extra: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const headers = { ...base };
+  for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
+  return headers;
 }
 
 /** `?a=1&b=2` from the input's query parameters and the call options' `pretty` and `envelope`, or `""`. */

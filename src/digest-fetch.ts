@@ -10,8 +10,9 @@
 import { type Credentials, type DigestAuthOptions, digestAuth } from "./auth.ts";
 import { ValidationError } from "./errors.ts";
 
-/** The `fetch` signature: what `globalThis.fetch` and every fetch-based generated client use. */
-export type StandardFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+import type { StandardFetch } from "./transport.ts";
+
+export type { StandardFetch } from "./transport.ts";
 
 /** Options of {@link createDigestFetch}: the key pair, the transport, and the strategy's nonce limits. */
 export interface DigestFetchOptions extends Credentials, DigestAuthOptions {

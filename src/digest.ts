@@ -6,7 +6,7 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc7616
  */
-import { createHash, randomBytes } from "node:crypto";
+import { hash as oneShotHash, randomBytes } from "node:crypto";
 import { type AuthenticationFailure, ValidationError } from "./errors.ts";
 
 /** The Digest algorithms this module answers. */
@@ -282,7 +282,8 @@ export function createCnonce(): string {
 }
 
 function hash(algorithm: DigestAlgorithm, data: string): string {
-  return createHash(NODE_HASH[algorithm]).update(data, "utf8").digest("hex");
+  // The one-shot form: no Hash object per digest (strings are hashed as UTF-8).
+  return oneShotHash(NODE_HASH[algorithm], data, "hex");
 }
 
 /**
@@ -365,6 +366,40 @@ function decodeExtended(value: string): string | undefined {
   }
 }
 
+/** What an `Authorization` header says that stays the same for every request under one nonce. */
+export interface AuthorizationFields {
+  algorithm: DigestAlgorithm;
+  username: string;
+  realm: string;
+  nonce: string;
+  qop?: "auth";
+  opaque?: string;
+  userhash?: boolean;
+}
+
+/** Writes one request's `Authorization` header from its `uri`, `nc`, `cnonce` and computed `response`. */
+export type AuthorizationWriter = (uri: string, nc: string, cnonce: string, response: string) => string;
+
+/**
+ * {@link formatAuthorization} with the fields of one nonce written once: a client signing many requests under the
+ * same nonce only fills in what changes per request.
+ */
+export function authorizationWriter(p: AuthorizationFields): AuthorizationWriter {
+  const username = needsExtendedNotation(p.username)
+    ? `username*=${encodeExtended(p.username)}`
+    : `username=${quote(p.username)}`;
+  const head = `Digest ${username}, realm=${quote(p.realm)}, uri=`;
+  const middle = `, algorithm=${p.algorithm}, nonce=${quote(p.nonce)}`;
+  let tail = "";
+  if (p.opaque !== undefined) tail += `, opaque=${quote(p.opaque)}`;
+  if (p.userhash === true) tail += ", userhash=true";
+  const qop = p.qop;
+  return qop === undefined
+    ? (uri, _nc, _cnonce, response) => `${head}${quote(uri)}${middle}, response=${quote(response)}${tail}`
+    : (uri, nc, cnonce, response) =>
+        `${head}${quote(uri)}${middle}, nc=${nc}, cnonce=${quote(cnonce)}, qop=${qop}, response=${quote(response)}${tail}`;
+}
+
 /**
  * Writes the `Authorization` header for a computed `response`, in RFC 7616's order.
  *
@@ -373,31 +408,10 @@ function decodeExtended(value: string): string | undefined {
  *
  * @see https://www.rfc-editor.org/rfc/rfc7616#section-3.4
  */
-export function formatAuthorization(p: {
-  algorithm: DigestAlgorithm;
-  username: string;
-  realm: string;
-  nonce: string;
-  cnonce: string;
-  nc: string;
-  qop?: "auth";
-  uri: string;
-  response: string;
-  opaque?: string;
-  userhash?: boolean;
-}): string {
-  const parts = [
-    needsExtendedNotation(p.username) ? `username*=${encodeExtended(p.username)}` : `username=${quote(p.username)}`,
-    `realm=${quote(p.realm)}`,
-    `uri=${quote(p.uri)}`,
-    `algorithm=${p.algorithm}`,
-    `nonce=${quote(p.nonce)}`,
-  ];
-  if (p.qop !== undefined) parts.push(`nc=${p.nc}`, `cnonce=${quote(p.cnonce)}`, `qop=${p.qop}`);
-  parts.push(`response=${quote(p.response)}`);
-  if (p.opaque !== undefined) parts.push(`opaque=${quote(p.opaque)}`);
-  if (p.userhash === true) parts.push("userhash=true");
-  return `Digest ${parts.join(", ")}`;
+export function formatAuthorization(
+  p: AuthorizationFields & { uri: string; nc: string; cnonce: string; response: string },
+): string {
+  return authorizationWriter(p)(p.uri, p.nc, p.cnonce, p.response);
 }
 
 /**

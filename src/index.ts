@@ -66,4 +66,5 @@ export { ATLAS_TOKEN_URL, serviceAccountAuth } from "./oauth.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { TargetId } from "./targets.ts";
 export { targets } from "./targets.ts";
+export type { ClientFetch } from "./transport.ts";
 export { VERSION } from "./version.ts";

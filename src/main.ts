@@ -24,15 +24,16 @@ showing each request and answer. Then it serves until Ctrl-C.
 const SHOWN_HEADERS = ["www-authenticate", "x-mongodb-service-version"];
 
 /** A transport that prints each request line and answer, then passes the request on unchanged. */
-function showingFetch(output: Output): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const url = new URL(request.url);
-    output.out(`   → ${request.method} ${url.pathname}${url.search}\n`);
-    const authorization = request.headers.get("authorization");
+function showingFetch(output: Output): (url: string, init: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const url = new URL(input);
+    const headers = new Headers(init.headers);
+    output.out(`   → ${init.method ?? "GET"} ${url.pathname}${url.search}\n`);
+    const authorization = headers.get("authorization");
     // The Digest header holds a hash, never the private key, so it can be shown.
     if (authorization !== null) output.out(`     Authorization: ${authorization}\n`);
-    if (request.body !== null) output.out(`     ${await request.clone().text()}\n`);
-    const response = await fetch(request);
+    if (typeof init.body === "string") output.out(`     ${init.body}\n`);
+    const response = await fetch(input, init);
     output.out(`   ← ${response.status} ${STATUS_CODES[response.status] ?? ""}\n`);
     for (const name of SHOWN_HEADERS) {
       const value = response.headers.get(name);

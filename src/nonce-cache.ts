@@ -39,8 +39,8 @@ const NONCES_PER_SPACE = 16;
 /** The nonce state of one Digest strategy, across every origin it talks to. */
 export class NonceCache {
   private readonly spaces = new Map<string, ProtectionSpace>();
-  /** The realm last seen per origin: which space a request with no challenge yet belongs to. */
-  private readonly realmByOrigin = new Map<string, string>();
+  /** The space of the realm last seen per origin: where a request with no challenge yet belongs. */
+  private readonly spaceByOrigin = new Map<string, ProtectionSpace>();
   private readonly options: NonceCacheOptions;
   private readonly now: () => number;
 
@@ -51,9 +51,7 @@ export class NonceCache {
 
   /** The nonce to send up front to `origin`, or `undefined` when the next request must go without one. */
   current(origin: string): NonceState | undefined {
-    const realm = this.realmByOrigin.get(origin);
-    if (realm === undefined) return undefined;
-    const state = this.space(origin, realm).current;
+    const state = this.spaceByOrigin.get(origin)?.current;
     if (state === undefined) return undefined;
     if (this.usable(state)) return state;
     this.forget(origin, state);
@@ -62,8 +60,8 @@ export class NonceCache {
 
   /** Records a fresh challenge and returns the state to answer it with; a nonce seen before keeps its `nc`. */
   adopt(origin: string, challenge: DigestChallenge): NonceState {
-    this.realmByOrigin.set(origin, challenge.realm);
     const space = this.space(origin, challenge.realm);
+    this.spaceByOrigin.set(origin, space);
     let state = space.nonces.get(challenge.nonce);
     if (state === undefined || !this.usable(state) || state.challenge.algorithm !== challenge.algorithm) {
       state = { challenge, createdAt: this.now(), ha1: this.options.ha1(challenge), nc: 0 };

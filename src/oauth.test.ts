@@ -231,11 +231,11 @@ describe("service account: close()", () => {
   it("resends a revocation after a network failure: revoking twice is harmless", async () => {
     const server = await oauthServer();
     let revocationsTried = 0;
-    const flaky = (request: Request): Promise<Response> => {
-      if (new URL(request.url).pathname === "/api/oauth/revoke" && revocationsTried++ === 0) {
+    const flaky = (url: string, init: RequestInit): Promise<Response> => {
+      if (new URL(url).pathname === "/api/oauth/revoke" && revocationsTried++ === 0) {
         return Promise.reject(new TypeError("fetch failed"));
       }
-      return fetch(request);
+      return fetch(url, init);
     };
     const atlas = client(server, { fetch: flaky });
     await remove(atlas, 1);
@@ -470,9 +470,9 @@ describe("service account: options", () => {
       ...SERVICE_ACCOUNT,
       tokenUrl: "http://t.example.com/oauth/token",
       allowInsecureHttp: true,
-      fetch: async (request) => {
-        sent.push(request.url);
-        return request.url.endsWith("/token")
+      fetch: async (url) => {
+        sent.push(url);
+        return url.endsWith("/token")
           ? Response.json({ access_token: "t0ken", token_type: "bearer", expires_in: 60 })
           : new Response(null, { status: 204 });
       },

@@ -10,6 +10,7 @@ import { requestToken, revokeToken, type TokenEndpoint } from "./oauth-token.ts"
 import { type RetryOptions, resolveRetryOptions } from "./retry.ts";
 import { parseSecureUrl } from "./secure-url.ts";
 import { SharedToken } from "./token-cache.ts";
+import { requestFetch, type SendLayer, withHeader, withSendLayer } from "./transport.ts";
 
 /** A service account's credentials: its client id and client secret. */
 export interface ServiceAccountCredentials {
@@ -94,43 +95,30 @@ export function serviceAccountAuth(
     return issued;
   });
 
-  return {
-    classifyUnauthorized: (): AuthenticationFailure => "token-rejected",
-    wrapFetch(next: FetchLike): FetchLike {
-      transport = next;
-      return async (request: Request): Promise<Response> => {
+  const layer: SendLayer = (next) => {
+    // Token requests go through the same transport, as standard `Request`s (they are rare).
+    transport = requestFetch(next);
+    return async (request) => {
+      if (closed) throw closedClientError();
+      userAgent = request.headers["user-agent"] ?? userAgent;
+      // Each attempt is the caller's request with its own Authorization header; the caller's object is not changed.
+      let value = await token.get(request.signal);
+      if (closed) throw closedClientError();
+      let response = await next(withHeader(request, "authorization", `Bearer ${value}`));
+      if (response.status === 401) {
+        // Expired or revoked: one fresh token (shared with every call that saw the same 401) and one resend.
+        token.invalidate(value);
+        void discard(response);
+        value = await token.get(request.signal);
         if (closed) throw closedClientError();
-        userAgent = request.headers.get("user-agent") ?? userAgent;
-        // As in the Digest strategy: a body-less request (every DELETE) is sent itself, its header set per attempt
-        // and put back afterwards; a request with a body is cloned so that it can be sent again.
-        const reuse = request.body === null;
-        const given = reuse ? request.headers.get("authorization") : null;
-        const attempt = (value: string): Request => {
-          const sent = reuse ? request : request.clone();
-          sent.headers.set("authorization", `Bearer ${value}`);
-          return sent;
-        };
-        try {
-          let value = await token.get(request.signal);
-          if (closed) throw closedClientError();
-          let response = await next(attempt(value));
-          if (response.status === 401) {
-            // Expired or revoked: one fresh token (shared with every call that saw the same 401) and one resend.
-            token.invalidate(value);
-            void discard(response);
-            value = await token.get(request.signal);
-            if (closed) throw closedClientError();
-            response = await next(attempt(value));
-          }
-          return await redactor.redactResponse(response);
-        } finally {
-          if (reuse) {
-            if (given === null) request.headers.delete("authorization");
-            else request.headers.set("authorization", given);
-          }
-        }
-      };
-    },
+        response = await next(withHeader(request, "authorization", `Bearer ${value}`));
+      }
+      return await redactor.redactResponse(response);
+    };
+  };
+
+  const strategy: Omit<AuthStrategy, "wrapFetch"> = {
+    classifyUnauthorized: (): AuthenticationFailure => "token-rejected",
     close(): Promise<void> {
       closed = true;
       closing ??= (async () => {
@@ -141,6 +129,7 @@ export function serviceAccountAuth(
       return closing;
     },
   };
+  return withSendLayer(strategy, layer);
 }
 
 /** Replaces the client secret and every token this strategy was issued, in any form, with `[redacted]`. */

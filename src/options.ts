@@ -3,12 +3,13 @@
  * made, and each call's options when it starts. Bad options throw a `ValidationError` naming the option, before
  * anything is sent; a key is never part of the error.
  */
-import { type AuthStrategy, digestAuth, type FetchLike } from "./auth.ts";
+import { type AuthStrategy, digestAuth } from "./auth.ts";
 import { type ClientAuth, resolveAuth, type ServiceAccountClientOptions } from "./auth-options.ts";
 import { ValidationError } from "./errors.ts";
 import { type RetryOptions, resolveRetryOptions } from "./retry.ts";
 import { parseSecureUrl } from "./secure-url.ts";
 import { type TargetId, targets } from "./targets.ts";
+import type { ClientFetch } from "./transport.ts";
 import { VERSION } from "./version.ts";
 
 /** What {@link ClientOptions.onDeprecation} is told, once per operation and client. */
@@ -37,8 +38,13 @@ export interface ClientOptions {
   readonly auth?: AuthStrategy;
   /** Where the API is: scheme, host, port and an optional mount path, without the `/api/...` prefix. */
   readonly baseUrl?: string;
-  /** The `fetch` to send requests with. Default: the global `fetch`. */
-  readonly fetch?: FetchLike;
+  /**
+   * The `fetch` to send requests with, called exactly as the global `fetch` is: `fetch(url, init)`, `url` a string,
+   * `init` with `method`, `headers` (a plain object, lower-case names), `body` (a string, only when there is one),
+   * `signal` and `redirect: "manual"`; it resolves to the `Response`. No `Request` object is built for it.
+   * Default: the global `fetch`, looked up at each call.
+   */
+  readonly fetch?: ClientFetch;
   /** Time allowed for one call, retries and waits included, in ms. Default 30000. */
   readonly timeoutMs?: number;
   /**
@@ -85,7 +91,7 @@ export interface ResolvedClientOptions {
   readonly baseUrl: string;
   /** The strategy the options chose: `auth`, a service account, or Digest with the key pair. */
   readonly auth: ClientAuth;
-  readonly fetch: FetchLike | undefined;
+  readonly fetch: ClientFetch | undefined;
   readonly timeoutMs: number;
   readonly retry: RetryOptions | false | undefined;
   readonly userAgent: string;
@@ -118,7 +124,7 @@ export function readClientOptions(target: TargetId, options: unknown): ResolvedC
   }
   const given = options as ClientOptions;
   if (given.fetch !== undefined && typeof given.fetch !== "function") {
-    throw new ValidationError({ parameter: "fetch", rule: "a function taking a Request" });
+    throw new ValidationError({ parameter: "fetch", rule: "a function with the signature of fetch(url, init)" });
   }
   if (given.onDeprecation !== undefined && typeof given.onDeprecation !== "function") {
     throw new ValidationError({ parameter: "onDeprecation", rule: "a function" });

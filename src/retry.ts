@@ -5,6 +5,7 @@
  * could invite twice. Backoff is exponential with jitter, a bounded number of times.
  */
 import type { FetchLike } from "./auth.ts";
+import { type Outgoing, requestFetch, type Send, sendThroughRequests } from "./transport.ts";
 
 /** How the client retries; `false` turns retries off. */
 export interface RetryOptions {
@@ -59,16 +60,16 @@ const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
  * Wraps `next` so that retryable failures are sent again, within `options`. `idempotent` overrides what the method
  * says, for a POST that may safely be repeated (an OAuth token revocation, RFC 7009 §2.2).
  */
-export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, idempotent?: boolean): FetchLike {
+export function retryingSend(next: Send, options: ResolvedRetryOptions, idempotent?: boolean): Send {
   if (options.retries <= 0) return next;
-  return async (request) => {
-    const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
-    for (let attempt = 0; ; attempt++) {
+  /** Attempts `from` onwards, as a loop. */
+  const attempts = async (request: Outgoing, repeatable: boolean, from: number): Promise<Response> => {
+    for (let attempt = from; ; attempt++) {
       const last = attempt >= options.retries;
       let response: Response;
       try {
-        // Only a body can be used up by a send; a body-less request (every DELETE) is sent again as it is.
-        response = await next(last || request.body === null ? request : request.clone());
+        // The body is a string or a buffer, so the same request can be sent again as it is.
+        response = await next(request);
       } catch (error) {
         if (last || request.signal.aborted || !isNetworkFailure(error)) throw error;
         if (!repeatable && !neverSent(error)) throw error;
@@ -82,6 +83,35 @@ export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, id
       await sleep(delay, request.signal);
     }
   };
+  /** After a first attempt that must be repeated: wait as the rules say, then the loop from attempt 1. */
+  const again = async (request: Outgoing, repeatable: boolean, outcome: Response | { error: unknown }) => {
+    if (outcome instanceof Response) {
+      const delay = retryDelay(outcome, repeatable, 0, options) ?? 0;
+      await outcome.body?.cancel();
+      await sleep(delay, request.signal);
+    } else {
+      const { error } = outcome;
+      if (request.signal.aborted || !isNetworkFailure(error)) throw error;
+      if (!repeatable && !neverSent(error)) throw error;
+      await sleep(backoff(0, options), request.signal);
+    }
+    return attempts(request, repeatable, 1);
+  };
+  return (request) => {
+    const repeatable = idempotent ?? IDEMPOTENT_METHODS.has(request.method);
+    // The first attempt without an async frame of its own: almost every call ends with it.
+    return next(request).then(
+      (response) =>
+        retryDelay(response, repeatable, 0, options) === undefined ? response : again(request, repeatable, response),
+      (error: unknown) => again(request, repeatable, { error }),
+    );
+  };
+}
+
+/** {@link retryingSend} for a `Request`-taking fetch: one `Request` per attempt. */
+export function retryingFetch(next: FetchLike, options: ResolvedRetryOptions, idempotent?: boolean): FetchLike {
+  if (options.retries <= 0) return next;
+  return requestFetch(retryingSend(sendThroughRequests(next), options, idempotent));
 }
 
 /** How long to wait before resending after `response`, or `undefined` to return it as it is. */

@@ -100,6 +100,7 @@ describe("npm run generate:check", () => {
       "scripts/check-generated.sh",
       "src/targets.ts",
       "src/retry.ts",
+      "src/transport.ts",
       "package.json",
     ]) {
       await cp(join(root, path), join(repo, path));

@@ -39,10 +39,10 @@ export function callerOf(operation: Operation, auth: AuthStrategy = prismAuth): 
     retry: false as const,
     // Another team's server may sit on a non-loopback http URL; the https rule is the client's unit tests' concern.
     allowInsecureHttp: !onPrism,
-    fetch: async (request: Request): Promise<Response> => {
-      const body = request.body === null ? undefined : await request.clone().text();
-      sent.push({ method: request.method, url: new URL(request.url), headers: new Headers(request.headers), body });
-      return fetch(request);
+    fetch: async (url: string, init: RequestInit): Promise<Response> => {
+      const body = typeof init.body === "string" ? init.body : undefined;
+      sent.push({ method: init.method ?? "GET", url: new URL(url), headers: new Headers(init.headers), body });
+      return fetch(url, init);
     },
   };
   const client = operation.target === "atlas" ? createAtlasClient(options) : createOpsManagerClient(options);

@@ -1,7 +1,15 @@
 /**
  * A progress bar on stderr, shown only when stderr is a terminal, so that pipes and logs get clean output.
  */
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+
+/**
+ * cli-progress (CommonJS, with its dependencies) is loaded only when a bar is shown: a run without a terminal
+ * (scripts, pipes, the bench) does not pay for loading it before its first request.
+ */
+function loadCliProgress(): typeof import("cli-progress") {
+  return createRequire(import.meta.url)("cli-progress") as typeof import("cli-progress");
+}
 
 /** Counts shown next to the bar. */
 export interface ProgressCounts {
@@ -25,6 +33,7 @@ const NONE: Progress = { tick() {}, paused() {}, stop() {} };
 /** Starts a bar for `total` ids on `stream` when it is a terminal, else returns a display that shows nothing. */
 export function startProgress(total: number, stream: NodeJS.WritableStream & { readonly isTTY?: boolean }): Progress {
   if (!stream.isTTY || total === 0) return NONE;
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     {
       stream,
@@ -76,6 +85,7 @@ export function startScopesProgress(
 ): ScopesProgress {
   const total = scopes.reduce((sum, scope) => sum + scope.total, 0);
   if (!stream.isTTY || total === 0) return { tick() {}, stop() {} };
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     {
       stream,

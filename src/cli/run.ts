@@ -5,28 +5,22 @@ import { isValidationError } from "../errors.ts";
 import { targets } from "../targets.ts";
 import { VERSION } from "../version.ts";
 import { SERVICE_ACCOUNT_ENV } from "./credentials.ts";
-import { deleteCommand } from "./delete.ts";
-import { describeCommand } from "./describe.ts";
 import { DELETE_HELP, MAIN_HELP, SANDBOX_HELP, VERIFY_HELP } from "./help.ts";
-import { inviteCommand } from "./invite.ts";
 import { type CommandIo, EXIT } from "./io.ts";
-import { listCommand } from "./list.ts";
 import { DESCRIBE_HELP, INVITE_HELP, LIST_HELP, PRUNE_HELP, UPDATE_HELP } from "./operator-help.ts";
-import { pruneCommand } from "./prune.ts";
 import { jsonUsageError } from "./report.ts";
-import { sandboxCommand } from "./sandbox.ts";
-import { updateCommand } from "./update.ts";
-import { verifyCommand } from "./verify.ts";
 
+// Each command's module is imported when it runs: a delete never loads the sandbox's server, which keeps the
+// process start to the first request short.
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
-  list: { run: listCommand, help: LIST_HELP },
-  describe: { run: describeCommand, help: DESCRIBE_HELP },
-  invite: { run: inviteCommand, help: INVITE_HELP },
-  update: { run: updateCommand, help: UPDATE_HELP },
-  delete: { run: deleteCommand, help: DELETE_HELP },
-  prune: { run: pruneCommand, help: PRUNE_HELP },
-  sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
-  verify: { run: verifyCommand, help: VERIFY_HELP },
+  list: { run: async (args, io) => (await import("./list.ts")).listCommand(args, io), help: LIST_HELP },
+  describe: { run: async (args, io) => (await import("./describe.ts")).describeCommand(args, io), help: DESCRIBE_HELP },
+  invite: { run: async (args, io) => (await import("./invite.ts")).inviteCommand(args, io), help: INVITE_HELP },
+  update: { run: async (args, io) => (await import("./update.ts")).updateCommand(args, io), help: UPDATE_HELP },
+  delete: { run: async (args, io) => (await import("./delete.ts")).deleteCommand(args, io), help: DELETE_HELP },
+  prune: { run: async (args, io) => (await import("./prune.ts")).pruneCommand(args, io), help: PRUNE_HELP },
+  sandbox: { run: async (args, io) => (await import("./sandbox.ts")).sandboxCommand(args, io), help: SANDBOX_HELP },
+  verify: { run: async (args, io) => (await import("./verify.ts")).verifyCommand(args, io), help: VERIFY_HELP },
 };
 
 /** Runs the command line `argv` (without `node` and the script) and resolves to the exit code. */

@@ -185,14 +185,13 @@ export class VerifyContext {
   /** Sends one request without credentials (the client always authenticates); its answer is validated too. */
   async unauthenticated(method: string, path: string, body?: unknown): Promise<Exchange> {
     this.recorder.take();
-    const request = new Request(`${this.baseUrl}${path}`, {
+    await this.recorder.fetch(`${this.baseUrl}${path}`, {
       method,
       redirect: "manual",
       signal: AbortSignal.timeout(this.timeoutMs),
       headers: body === undefined ? {} : { "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    await this.recorder.fetch(request);
     const [exchange] = this.#record(this.recorder.take());
     if (exchange === undefined) throw new CheckFailure(`${method} ${path} was not recorded`);
     return exchange;

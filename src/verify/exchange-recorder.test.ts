@@ -22,11 +22,9 @@ afterAll(async () => {
 describe("ExchangeRecorder", () => {
   it("keeps each answer's status, headers and body text while the caller still reads the body", async () => {
     const recorder = new ExchangeRecorder();
-    const response = await recorder.fetch(
-      new Request(`${base}/a?envelope=true`, { headers: { authorization: "Digest x" } }),
-    );
+    const response = await recorder.fetch(`${base}/a?envelope=true`, { headers: { authorization: "Digest x" } });
     expect(await response.json()).toEqual({ path: "/a?envelope=true" });
-    await (await recorder.fetch(new Request(`${base}/b`, { method: "DELETE" }))).text();
+    await (await recorder.fetch(`${base}/b`, { method: "DELETE" })).text();
     const taken = recorder.take();
     expect(taken).toEqual([
       expect.objectContaining({ method: "GET", url: `${base}/a?envelope=true`, authenticated: true, status: 200 }),

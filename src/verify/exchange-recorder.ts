@@ -3,27 +3,27 @@
  * headers, body text), before the client reads, unwraps or rejects it: verify validates what the server sent, not
  * what the client made of it. The Digest handshake's `401`s pass through it too.
  */
-import type { FetchLike } from "../auth.ts";
+import type { ClientFetch } from "../transport.ts";
 import type { Exchange } from "./response-validator.ts";
 
 /** Records every exchange sent through {@link ExchangeRecorder.fetch} until {@link ExchangeRecorder.take}. */
 export class ExchangeRecorder {
-  readonly #next: (request: Request) => Promise<Response>;
+  readonly #next: ClientFetch;
   #pending: Exchange[] = [];
 
-  constructor(next: (request: Request) => Promise<Response> = (request) => fetch(request)) {
+  constructor(next: ClientFetch = (url, init) => fetch(url, init)) {
     this.#next = next;
   }
 
   /** The transport to hand to the client: sends through the wrapped `fetch` and records the answer. */
-  readonly fetch: FetchLike = async (request) => {
-    const authenticated = request.headers.has("authorization");
-    const response = await this.#next(request);
+  readonly fetch: ClientFetch = async (url, init) => {
+    const authenticated = new Headers(init.headers).has("authorization");
+    const response = await this.#next(url, init);
     // A clone's body is read here in full, so the client reads the original as if nobody had.
     const bodyText = await response.clone().text();
     this.#pending.push({
-      method: request.method,
-      url: request.url,
+      method: init.method ?? "GET",
+      url,
       authenticated,
       status: response.status,
       headers: Object.fromEntries(response.headers),

@@ -55,8 +55,8 @@ describe("the id rule at the client's edge", () => {
 
   it("sends exactly the ids of 24 lower-case hexadecimal digits, and refuses every other before fetch", async () => {
     let fetched: string[] = [];
-    const counting = async (request: Request) => {
-      fetched.push(new URL(request.url).pathname);
+    const counting = async (url: string) => {
+      fetched.push(new URL(url).pathname);
       return new Response(null, { status: 204 });
     };
     const options = {

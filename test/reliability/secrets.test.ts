@@ -6,9 +6,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  type ClientFetch,
   createAtlasClient,
   createOpsManagerClient,
-  type FetchLike,
   isMmsError,
   isValidationError,
 } from "../../src/index.ts";
@@ -187,7 +187,7 @@ describe("plain HTTP", () => {
     "http://[2001:db8::1]:8080",
   ];
 
-  function counting(): { fetch: FetchLike; sent: () => number } {
+  function counting(): { fetch: ClientFetch; sent: () => number } {
     let sent = 0;
     return {
       fetch: async () => {

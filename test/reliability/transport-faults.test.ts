@@ -442,9 +442,9 @@ describe("ids refused before sending", () => {
   it.each(cases)("%s refuses a %s with %s before anything reaches the wire", async (target, parameter, _what, id) => {
     const server = await serve((_request, socket) => respond(socket, 204));
     let fetched = 0;
-    const counting = (request: Request) => {
+    const counting = (url: string, init: RequestInit) => {
       fetched++;
-      return fetch(request);
+      return fetch(url, init);
     };
     const options = {
       baseUrl: server.url,
