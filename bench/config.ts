@@ -58,7 +58,7 @@ export const FULL: BenchConfig = {
   mode: "full",
   wire: { deletes: 1_000, concurrency: 32, nonceUses: 100 },
   throughput: {
-    rounds: 7,
+    rounds: 13,
     sequentialDeletes: 1_000,
     concurrentDeletes: 4_000,
     concurrency: 32,
