@@ -1,13 +1,15 @@
 /**
  * `mms-invites invite`, `describe`, `update` and `list` in an organization, on both targets, as the real binary
- * runs them against the sandbox: scopes from a file, refusals before anything is sent, and no secret in any output.
+ * runs them against the sandbox: scopes from a file, refusals before anything is sent, no secret in any output, and
+ * a Ctrl-C that lets the call in flight finish.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SAMPLE_GROUP_IDS, SAMPLE_ORG_ID, SAMPLE_TEAM_ID } from "../src/sandbox/index.ts";
-import { cli, sandboxWith } from "./support/operator.ts";
+import { startBreakingProxy } from "./support/breaking-proxy.ts";
+import { cli, finish, sandboxWith, start, until } from "./support/operator.ts";
 import { CANARY_PRIVATE_KEY as CANARY, SANDBOX_OWNER as OWNER } from "./support/samples.ts";
 
 // Every test waits on child processes, so they overlap; on a loaded machine a run of the CLI takes seconds.
@@ -108,6 +110,56 @@ describe.concurrent.each(["atlas", "opsManager"] as const)("mms-invites on %s", 
       expect(`${unauthorized.stdout}${unauthorized.stderr}`).not.toContain(CANARY);
     } finally {
       await rm(dir, { recursive: true, force: true });
+      await sandbox.close();
+    }
+  });
+
+  it("on Ctrl-C lets the invite in flight finish, prints it and exits 130", async () => {
+    const sandbox = await sandboxWith(target);
+    // The proxy holds the signed create until the command has taken the Ctrl-C.
+    let release: () => void = () => {};
+    let held = false;
+    const proxy = await startBreakingProxy(sandbox.url, {
+      before: (request) =>
+        request.method === "POST" && request.headers.authorization !== undefined
+          ? new Promise((resolve) => {
+              held = true;
+              release = () => resolve(undefined);
+            })
+          : undefined,
+    });
+    try {
+      const base =
+        target === "atlas"
+          ? ["--target", "atlas", "--base-url", proxy.url]
+          : ["--target", "ops-manager", "--url", proxy.url];
+      const child = start([
+        "invite",
+        "erin@example.com",
+        ...base,
+        "--org",
+        SAMPLE_ORG_ID,
+        "--role",
+        "ORG_MEMBER",
+        "--json",
+      ]);
+      let stderr = "";
+      child.stderr?.on("data", (chunk) => {
+        stderr += String(chunk);
+      });
+      const done = finish(child);
+      await until(() => held);
+      child.kill("SIGINT");
+      await until(() => stderr.includes("interrupted: waiting for the calls in flight"));
+      release();
+      const ran = await done;
+      expect(ran.code).toBe(130);
+      const invitation = JSON.parse(ran.stdout);
+      expect(invitation).toMatchObject({ username: "erin@example.com", roles: ["ORG_MEMBER"] });
+      expect(sandbox.invitationState(invitation.id)).toBe("pending");
+    } finally {
+      release();
+      await proxy.close();
       await sandbox.close();
     }
   });

@@ -4,6 +4,7 @@
  */
 import { targets } from "../targets.ts";
 import { parseOptions } from "./args.ts";
+import { interruptible } from "./interrupt.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { failureLine, listScopes } from "./listing.ts";
 import { LIST_HELP } from "./operator-help.ts";
@@ -25,8 +26,10 @@ export async function listCommand(args: readonly string[], io: CommandIo): Promi
   const scopes = await readScopes(options);
   const username = checkUsername(options.username);
   const session = await openSession(target, options, io);
+  const interruption = interruptible(io, scopes.length);
   try {
-    const listings = await listScopes(session, scopes, username);
+    // On Ctrl-C the lists in flight finish and are shown; a scope not yet listed is reported as not sent.
+    const listings = await listScopes(session, scopes, username, undefined, interruption.signal);
     const failed = listings.some((listing) => listing.error !== undefined);
     if (options.json) {
       const document = {
@@ -50,8 +53,10 @@ export async function listCommand(args: readonly string[], io: CommandIo): Promi
       });
       io.output.out(parts.join("\n"));
     }
+    if (interruption.signal.aborted) return EXIT.interrupted;
     return failed ? EXIT.notAllDeleted : EXIT.ok;
   } finally {
+    interruption.dispose();
     await session.close();
   }
 }

@@ -39,7 +39,8 @@ Output: per scope a line and a table ID  USERNAME  ROLES  CREATED AT  EXPIRES AT
 --json: {"target", "baseUrl", "scopes": [{"projectId"|"orgId", "invitations": [invitation…]} or
         {"projectId"|"orgId", "error": {"status", "errorCode", "message"}}]}
 
-Exit codes: 0 every scope listed, 1 some scope could not be listed, 2 usage or validation error (nothing sent).
+Exit codes: 0 every scope listed, 1 some scope could not be listed, 2 usage or validation error (nothing sent),
+130 interrupted (the lists in flight finish and are shown).
 `;
 
 /** `mms-invites describe --help`. */
@@ -53,7 +54,8 @@ ${SCOPES}
 ${CONNECTION}
 
 --json: the invitation as the API returns it; on a refusal {"error": {"status", "errorCode", "message"}}.
-Exit codes: 0 shown, 1 refused (e.g. 404 not found), 2 usage or validation error (nothing sent).
+Exit codes: 0 shown, 1 refused (e.g. 404 not found), 2 usage or validation error (nothing sent),
+130 interrupted (the call in flight finishes and is shown).
 `;
 
 /** `mms-invites invite --help`. */
@@ -72,7 +74,8 @@ ${SCOPES}
 ${CONNECTION}
 
 Prints "User '<email>' invited." and the invitation. --json: the invitation as the API returns it.
-Exit codes: 0 invited, 1 refused, 2 usage or validation error (nothing sent).
+Exit codes: 0 invited, 1 refused, 2 usage or validation error (nothing sent),
+130 interrupted (the call in flight finishes and is shown).
 `;
 
 /** `mms-invites update --help`. */
@@ -87,7 +90,8 @@ ${SCOPES}
 ${CONNECTION}
 
 Prints "Invitation <id> updated." and the invitation. --json: the invitation as the API returns it.
-Exit codes: 0 updated, 1 refused (e.g. 404 no such pending invitation), 2 usage or validation error (nothing sent).
+Exit codes: 0 updated, 1 refused (e.g. 404 no such pending invitation), 2 usage or validation error (nothing sent),
+130 interrupted (the call in flight finishes and is shown).
 `;
 
 /** `mms-invites prune --help`. */

@@ -2,7 +2,6 @@
  * The deletes of a prune: every scope at once, each with its own pacer (its `--rate`, its server's `RateLimit-*`
  * headers, its 429s), so that twenty projects take about as long as one.
  */
-import { setMaxListeners } from "node:events";
 import { targets } from "../targets.ts";
 import { type BulkResult, type DeleteResult, runBulk } from "./bulk.ts";
 import type { CommandIo } from "./io.ts";
@@ -17,34 +16,6 @@ export interface ScopeWork {
   readonly scope: Scope;
   readonly selected: readonly ListedInvitation[];
   readonly pacer: Pacer | undefined;
-}
-
-/** A run's Ctrl-C: the first aborts `signal` (calls in flight finish), a second quits at once. */
-export interface Interruption {
-  readonly signal: AbortSignal;
-  /** Stops listening for Ctrl-C. */
-  dispose(): void;
-}
-
-/** Listens for Ctrl-C (SIGINT) and SIGTERM for the whole of a prune, its lists and its question included. */
-export function interruptible(io: CommandIo, scopes: number): Interruption {
-  const controller = new AbortController();
-  // Every waiting worker of every scope listens on this signal.
-  setMaxListeners(64 * Math.max(1, scopes) + 16, controller.signal);
-  const onSignal = () => {
-    if (controller.signal.aborted) process.exit(130);
-    io.output.err("\ninterrupted: waiting for the calls in flight, then reporting (Ctrl-C again to quit at once)\n");
-    controller.abort();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    },
-  };
 }
 
 /** Runs every scope's deletes concurrently; once `signal` is aborted calls in flight finish, the rest is not sent. */

@@ -7,6 +7,7 @@ import { createInterface } from "node:readline/promises";
 import { ValidationError } from "../errors.ts";
 import { integerOption, parseOptions, rateOption } from "./args.ts";
 import { DURATION_RULE, durationOption } from "./duration.ts";
+import { interruptible } from "./interrupt.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { listScopes } from "./listing.ts";
 import { PRUNE_HELP } from "./operator-help.ts";
@@ -20,7 +21,7 @@ import {
   plural,
   pruneResults,
 } from "./prune-report.ts";
-import { interruptible, runPrune } from "./prune-run.ts";
+import { runPrune } from "./prune-run.ts";
 import { jsonUsageError } from "./report.ts";
 import { checkRoles, checkUsername } from "./roles.ts";
 import type { Scope } from "./scopes.ts";
