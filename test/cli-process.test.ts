@@ -236,6 +236,16 @@ describe.concurrent("mms-invites, the binary", () => {
       expect(commands).toHaveLength(3);
       const results = await Promise.all(commands.map((command) => promisify(exec)(command, { cwd: ROOT })));
       for (const { stdout: printed } of results) expect(printed).toContain(": 1 deleted, 0 not found, 0 failed");
+      // The operator lines work as pasted too; verify's is run by hand (it reads the bundled documents in dist/,
+      // which the packaging test rebuilds meanwhile) and is covered against the sandbox in test/verify.test.ts.
+      const lines = stdout.split("\n").map((line) => line.trim());
+      const list = lines.find((line) => line.includes(" list --target "));
+      const prune = lines.find((line) => line.includes(" prune --target "));
+      expect(lines.some((line) => line.includes(" verify --target atlas --base-url "))).toBe(true);
+      const listed = await promisify(exec)(list ?? "false", { cwd: ROOT });
+      expect(listed.stdout).toMatch(/: \d+ pending/);
+      const planned = await promisify(exec)(prune ?? "false", { cwd: ROOT });
+      expect(planned.stdout).toContain("Dry run: nothing was deleted.");
     } finally {
       child.kill("SIGINT");
     }

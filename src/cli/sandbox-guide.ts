@@ -100,7 +100,7 @@ function commandsFor(url: string, scope: ScopeGuide): string[] {
   ];
 }
 
-/** `list` and a dry-run `prune` across every Atlas project one key may manage. */
+/** `list` and a dry-run `prune` across every Atlas project one key may manage, and `verify` in the first. */
 function operatorCommands(url: string, scopes: readonly ScopeGuide[]): string[] {
   const atlas = scopes.filter((scope) => scope.target === "atlas" && scope.key !== undefined);
   const key = atlas[0]?.key;
@@ -114,6 +114,9 @@ function operatorCommands(url: string, scopes: readonly ScopeGuide[]): string[] 
     "  # Atlas, every pending invitation of these projects, then what a prune of those older than a week would delete:",
     `  ${prefix} list ${where}`,
     `  ${prefix} prune ${where} --older-than 7d --dry-run`,
+    "  # Atlas, a conformance run against this sandbox: the challenge, one invitation's whole lifecycle, every answer",
+    "  # checked against the spec (it deletes what it creates):",
+    `  ${prefix} verify --target atlas --base-url ${shellQuote(url)} ${projects[0] ?? ""}`,
   ];
 }
 
