@@ -57,6 +57,22 @@ async function verify(
   return { code: ran.code, report: JSON.parse(ran.stdout) as VerifyReport, stderr: ran.stderr };
 }
 
+/** `verify` against `baseUrl` as Atlas in the sample project, checked against the bundled Atlas document. */
+function atlasProjectArgs(baseUrl: string, ...extra: string[]): string[] {
+  return [
+    "verify",
+    "--target",
+    "atlas",
+    "--base-url",
+    baseUrl,
+    "--project",
+    GROUP_ID,
+    "--spec",
+    specs.atlas ?? "",
+    ...extra,
+  ];
+}
+
 /** Every invitation of the sandbox's sample scopes whose user verify invented. */
 async function leftInSandbox(): Promise<string[]> {
   const options = { ...SANDBOX_OWNER, baseUrl: sandbox.url };
@@ -112,26 +128,12 @@ describe("mms-invites verify against the sandbox", () => {
   );
 
   it("runs with an Atlas service account, and revokes its token at the end", async () => {
-    const ran = await runCli(
-      [
-        "verify",
-        "--target",
-        "atlas",
-        "--base-url",
-        sandbox.url,
-        "--project",
-        GROUP_ID,
-        "--spec",
-        specs.atlas ?? "",
-        "--json",
-      ],
-      {
-        env: {
-          MONGODB_ATLAS_CLIENT_ID: SANDBOX_ACCOUNT.clientId,
-          MONGODB_ATLAS_CLIENT_SECRET: SANDBOX_ACCOUNT.clientSecret,
-        },
+    const ran = await runCli(atlasProjectArgs(sandbox.url, "--json"), {
+      env: {
+        MONGODB_ATLAS_CLIENT_ID: SANDBOX_ACCOUNT.clientId,
+        MONGODB_ATLAS_CLIENT_SECRET: SANDBOX_ACCOUNT.clientSecret,
       },
-    );
+    });
     const report = JSON.parse(ran.stdout) as VerifyReport;
     expect(failed(report)).toEqual([]);
     expect(ran.code).toBe(0);
@@ -148,24 +150,7 @@ describe("mms-invites verify against the sandbox", () => {
     });
     try {
       const junit = join(work, "echo.xml");
-      const ran = await runCli(
-        [
-          "verify",
-          "--target",
-          "atlas",
-          "--base-url",
-          proxy.url,
-          "--project",
-          GROUP_ID,
-          "--spec",
-          specs.atlas ?? "",
-          "--junit",
-          junit,
-          "--format",
-          "lines",
-        ],
-        { env: ENV },
-      );
+      const ran = await runCli(atlasProjectArgs(proxy.url, "--junit", junit, "--format", "lines"), { env: ENV });
       expect(ran.code).toBe(1);
       expect(ran.stdout).toContain('[body] the body is not JSON ("[redacted]');
       const written = `${ran.stdout}${ran.stderr}${await readFile(junit, "utf8")}`;
@@ -178,22 +163,7 @@ describe("mms-invites verify against the sandbox", () => {
   });
 
   it("prints one line per check and the verdict without --json", async () => {
-    const ran = await runCli(
-      [
-        "verify",
-        "--target",
-        "atlas",
-        "--base-url",
-        sandbox.url,
-        "--project",
-        GROUP_ID,
-        "--spec",
-        specs.atlas ?? "",
-        "--format",
-        "lines",
-      ],
-      { env: ENV },
-    );
+    const ran = await runCli(atlasProjectArgs(sandbox.url, "--format", "lines"), { env: ENV });
     expect(ran.code).toBe(0);
     const lines = ran.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(24);
@@ -209,10 +179,7 @@ describe("mms-invites verify against the sandbox", () => {
     const closed = await startBreakingProxy(sandbox.url, {});
     const url = closed.url;
     await closed.close();
-    const unreachable = await runCli(
-      ["verify", "--target", "atlas", "--base-url", url, "--project", GROUP_ID, "--spec", specs.atlas ?? "", "--json"],
-      { env: ENV },
-    );
+    const unreachable = await runCli(atlasProjectArgs(url, "--json"), { env: ENV });
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toContain(`cannot reach ${url}: ECONNREFUSED`);
     expect(JSON.parse(unreachable.stdout)).toEqual({
@@ -394,22 +361,7 @@ describe("mms-invites verify interrupted", () => {
     });
     const child = spawn(
       process.execPath,
-      [
-        "--import",
-        "tsx",
-        "src/cli/main.ts",
-        "verify",
-        "--target",
-        "atlas",
-        "--base-url",
-        proxy.url,
-        "--project",
-        GROUP_ID,
-        "--spec",
-        specs.atlas ?? "",
-        "--format",
-        "lines",
-      ],
+      ["--import", "tsx", "src/cli/main.ts", ...atlasProjectArgs(proxy.url, "--format", "lines")],
       { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...ENV }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";
