@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAtlasClient } from "../src/index.ts";
 import { defaultSeed, SAMPLE_GROUP_ID, type Sandbox, startSandbox } from "../src/sandbox/index.ts";
+import { atlasDeleteArgs } from "./support/cli.ts";
 import { json, startServer, type TestServer } from "./support/http-server.ts";
 import {
   INVITATION_ID as INVITATION,
@@ -121,18 +122,7 @@ describe.concurrent("mms-invites, the binary", () => {
 
   it("never writes the private key to stdout or stderr: wrong key, a 500, a network failure", async () => {
     const wrong = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: SECRET };
-    const args = (url: string, ...more: string[]) => [
-      "delete",
-      "--target",
-      "atlas",
-      "--base-url",
-      url,
-      "--project",
-      SAMPLE_GROUP_ID,
-      "--invitation",
-      INVITATION,
-      ...more,
-    ];
+    const args = (url: string, ...more: string[]) => atlasDeleteArgs(url, "--invitation", INVITATION, ...more);
     const runs = await Promise.all([
       cli(args(sandbox.url), wrong),
       cli(args(failing.url, "--json"), wrong),

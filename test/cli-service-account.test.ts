@@ -18,7 +18,7 @@ import {
   type SandboxOptions,
   startSandbox,
 } from "../src/sandbox/index.ts";
-import { runCli } from "./support/cli.ts";
+import { atlasDeleteArgs, runCli } from "./support/cli.ts";
 import { SA_CLIENT_ID, SA_CLIENT_SECRET, startOAuthServer } from "./support/oauth-server.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,17 +52,8 @@ async function start(invitations: string[], options: SandboxOptions = {}): Promi
 
 const SA_ENV = { MONGODB_ATLAS_CLIENT_ID: ACCOUNT.clientId, MONGODB_ATLAS_CLIENT_SECRET: SECRET };
 const KEY_ENV = { MONGODB_ATLAS_PUBLIC_API_KEY: OWNER.publicKey, MONGODB_ATLAS_PRIVATE_API_KEY: OWNER.privateKey };
-const atlasArgs = (url: string, invitations: string[], ...extra: string[]) => [
-  "delete",
-  "--target",
-  "atlas",
-  "--base-url",
-  url,
-  "--project",
-  SAMPLE_GROUP_ID,
-  ...invitations.flatMap((id) => ["--invitation", id]),
-  ...extra,
-];
+const atlasArgs = (url: string, invitations: string[], ...extra: string[]) =>
+  atlasDeleteArgs(url, ...invitations.flatMap((id) => ["--invitation", id]), ...extra);
 
 let dir: string;
 beforeAll(async () => {

@@ -6,10 +6,10 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Ran, runCli } from "../support/cli.ts";
+import { atlasDeleteArgs, type Ran, runCli } from "../support/cli.ts";
 import { type DigestServerOptions, startDigestServer } from "../support/digest-server.ts";
 import { type FaultServer, resetAfter, respond, startFaultServer } from "../support/fault-server.ts";
-import { CANARY_PRIVATE_KEY, CANARY_PUBLIC_KEY, GROUP_ID, INVITATION_ID, ORG_ID } from "../support/samples.ts";
+import { CANARY_PRIVATE_KEY, CANARY_PUBLIC_KEY, INVITATION_ID, ORG_ID } from "../support/samples.ts";
 import { secretForms } from "../support/secrets.ts";
 
 const ENV = { MONGODB_ATLAS_PUBLIC_API_KEY: CANARY_PUBLIC_KEY, MONGODB_ATLAS_PRIVATE_API_KEY: CANARY_PRIVATE_KEY };
@@ -24,16 +24,6 @@ function cli(args: readonly string[], stdin?: string): Promise<Ran> {
   return runCli(args, { env: ENV, stdin });
 }
 
-const atlasArgs = (url: string, ...rest: string[]) => [
-  "delete",
-  "--target",
-  "atlas",
-  "--base-url",
-  url,
-  "--project",
-  GROUP_ID,
-  ...rest,
-];
 const opsManagerArgs = (url: string, ...rest: string[]) => [
   "delete",
   "--target",
@@ -64,7 +54,7 @@ describe("mms-invites delete: ids refused before sending", () => {
     "refuses an invitation id with %s on both targets, from a flag and from stdin: exit 2, nothing sent",
     async (_what, id) => {
       const server = await counting();
-      for (const args of [atlasArgs, opsManagerArgs]) {
+      for (const args of [atlasDeleteArgs, opsManagerArgs]) {
         const fromFlag = await cli(args(server.url, "--invitation", INVITATION_ID, "--invitation", id));
         const fromStdin = await cli(args(server.url, "--from-file", "-", "--json"), `${INVITATION_ID}\n${id}\n`);
         for (const ran of [fromFlag, fromStdin]) {
@@ -168,7 +158,7 @@ describe("mms-invites delete: no private key in any output", () => {
       const url = await start();
       // The four runs go at once: the retried paths spend their time waiting on backoff.
       const runs = await Promise.all(
-        [atlasArgs, opsManagerArgs].flatMap((args) =>
+        [atlasDeleteArgs, opsManagerArgs].flatMap((args) =>
           [[], ["--json"]].map(async (flags) => ({
             json: flags.length > 0,
             ran: await cli(args(url, "--invitation", INVITATION_ID, "--timeout", "300", ...flags)),
@@ -196,7 +186,7 @@ describe("mms-invites delete: no private key in any output", () => {
           .end(JSON.stringify({ error: 400, errorCode: "ECHO", detail: `your key is ${CANARY_PRIVATE_KEY}` })),
     });
     for (const flags of [[], ["--json"]]) {
-      const ran = await cli(atlasArgs(url, "--invitation", INVITATION_ID, ...flags));
+      const ran = await cli(atlasDeleteArgs(url, "--invitation", INVITATION_ID, ...flags));
       expect(ran.code).toBe(1);
       expect(`${ran.stdout}${ran.stderr}`).not.toContain(CANARY_PRIVATE_KEY);
       expect(`${ran.stdout}${ran.stderr}`).toContain(MASK);

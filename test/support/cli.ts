@@ -5,6 +5,7 @@
 import { Readable, Writable } from "node:stream";
 import { createOutput } from "../../src/cli/output.ts";
 import { run } from "../../src/cli/run.ts";
+import { GROUP_ID } from "./samples.ts";
 
 /** What a run of the command left behind. */
 export interface Ran {
@@ -35,4 +36,9 @@ export async function runCli(
     output: createOutput(stdout, stderr),
   });
   return ran;
+}
+
+/** `mms-invites delete` in the sample Atlas project at `url`, followed by `rest` (ids, flags). */
+export function atlasDeleteArgs(url: string, ...rest: string[]): string[] {
+  return ["delete", "--target", "atlas", "--base-url", url, "--project", GROUP_ID, ...rest];
 }
