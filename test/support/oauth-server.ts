@@ -5,9 +5,8 @@
  * answer a token request itself to drive one failure.
  */
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { Socket } from "node:net";
-import { listenOnLoopback } from "./http-server.ts";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { startServer } from "./http-server.ts";
 
 export const SA_CLIENT_ID = "mdb_sa_id_5f3a1c2b9d4e8f7a6b5c4d3e";
 /** A client secret that appears nowhere else in the repository, so finding it anywhere is a leak. */
@@ -147,25 +146,23 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     res.writeHead(200).end();
   };
 
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const form = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
-      if (req.method === "POST" && req.url === "/api/oauth/token") answerToken(req, res, form);
-      else if (req.method === "POST" && req.url === "/api/oauth/revoke") answerRevoke(req, res, form);
-      else if (req.method === "DELETE" && API_PATH.test(req.url ?? "")) answerApi(req, res);
-      else res.writeHead(404, { "Content-Type": "application/json" }).end('{"error":404,"errorCode":"NOT_FOUND"}');
-    });
-  });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  const url = await listenOnLoopback(server);
+  const server = await startServer(
+    (req, res) =>
+      new Promise<void>((resolve) => {
+        const chunks: Buffer[] = [];
+        req.on("data", (chunk: Buffer) => chunks.push(chunk));
+        req.on("end", () => {
+          const form = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+          if (req.method === "POST" && req.url === "/api/oauth/token") answerToken(req, res, form);
+          else if (req.method === "POST" && req.url === "/api/oauth/revoke") answerRevoke(req, res, form);
+          else if (req.method === "DELETE" && API_PATH.test(req.url ?? "")) answerApi(req, res);
+          else res.writeHead(404, { "Content-Type": "application/json" }).end('{"error":404,"errorCode":"NOT_FOUND"}');
+          resolve();
+        });
+      }),
+  );
   return {
-    url,
+    url: server.url,
     tokenRequests,
     revocations,
     apiAuthorizations,
@@ -175,10 +172,6 @@ export async function startOAuthServer(options: OAuthServerOptions = {}): Promis
     expire() {
       for (const token of issued) expired.add(token);
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }
